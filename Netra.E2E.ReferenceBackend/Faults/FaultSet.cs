@@ -1,0 +1,58 @@
+namespace Netra.E2E.ReferenceBackend.Faults;
+
+/// <summary>The named faults of contract section 8 that are switched on; each reproduces one real defect.</summary>
+public sealed class FaultSet
+{
+    /// <summary>Every fault name the reference backend knows, in contract order.</summary>
+    public static readonly IReadOnlyList<string> Known =
+    [
+        "ws-header-bypass", "ws-accept-any-token", "ws-no-welcome",
+        "drop-agent_started", "drop-agent_thinking", "drop-tool_executing", "drop-tool_completed", "drop-agent_completed",
+        "tool-events-reordered", "duplicate-terminal", "canned-agent", "user-message-ack-only", "events-to-all-users",
+        "rest-accepts-expired", "rest-accepts-unsigned", "refresh-reusable", "logout-keeps-token", "thread-idor",
+        "cors-any-origin", "no-rate-limit", "error-leaks-internals", "no-security-headers", "unsafe-url-accepted",
+        "history-misordered", "health-starting", "slow-first-event", "ws-stall", "status-remap-500", "stream-no-end",
+    ];
+
+    private readonly HashSet<string> _enabled;
+
+    private FaultSet(HashSet<string> enabled) => _enabled = enabled;
+
+    /// <summary>No fault: a correct server.</summary>
+    public static FaultSet None { get; } = new([]);
+
+    /// <summary>The enabled fault names.</summary>
+    public IReadOnlyCollection<string> Enabled => _enabled;
+
+    /// <summary>True when the named fault is switched on.</summary>
+    public bool Has(string fault) => _enabled.Contains(fault);
+
+    /// <summary>Parses a comma-separated list (blank means none); an unknown name throws with the list of known ones.</summary>
+    public static FaultSet Parse(string? commaSeparated)
+    {
+        var names = (commaSeparated ?? string.Empty)
+            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return From(names);
+    }
+
+    /// <summary>Builds a set from names; an unknown name throws with the list of known ones.</summary>
+    public static FaultSet From(IEnumerable<string> names)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            if (!Known.Contains(name, StringComparer.Ordinal))
+            {
+                throw new ArgumentException(
+                    $"Unknown reference-backend fault '{name}'. Known faults: {string.Join(", ", Known)}.", nameof(names));
+            }
+
+            set.Add(name);
+        }
+
+        return new FaultSet(set);
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => _enabled.Count == 0 ? "none" : string.Join(",", _enabled.Order(StringComparer.Ordinal));
+}

@@ -1,0 +1,98 @@
+using System.Security.Cryptography;
+using System.Text;
+using Netra.E2E.ReferenceBackend.Faults;
+
+namespace Netra.E2E.ReferenceBackend.Hosting;
+
+/// <summary>Parses the standalone command line into <see cref="ReferenceServerOptions"/>.</summary>
+internal static class CommandLine
+{
+    private static readonly string[] SecretVariables = ["JWT_SECRET_STAGING", "JWT_SECRET_KEY", "E2E_BYPASS_KEY", "STAGING_JWT_SECRET"];
+
+    public const string Usage = """
+        Netra reference backend (standalone)
+          --backend-url URL        backend listener        (default http://127.0.0.1:8000)
+          --auth-url URL           auth-service listener   (default http://127.0.0.1:8081)
+          --https                  serve both over HTTPS with a certificate generated at start
+          --jwt-secret S           token secret (default: JWT_SECRET_STAGING, JWT_SECRET_KEY, E2E_BYPASS_KEY,
+                                   STAGING_JWT_SECRET, else random)
+          --bypass-key K           key of POST /auth/e2e/test-auth (default: E2E_BYPASS_KEY, else disabled)
+          --faults a,b             named faults (also NETRA_REFERENCE_FAULTS)
+          --ws-auth-failure S      handshake | close       (default handshake)
+          --frontend-origin O      allowed CORS origin     (default http://localhost:3000)
+        """;
+
+    public static (ReferenceServerOptions Options, string SecretSource) Parse(string[] args)
+    {
+        string backend = "http://127.0.0.1:8000", auth = "http://127.0.0.1:8081";
+        bool https = false;
+        string? secret = null, bypass = Environment.GetEnvironmentVariable("E2E_BYPASS_KEY");
+        var faults = Environment.GetEnvironmentVariable("NETRA_REFERENCE_FAULTS");
+        var style = WsAuthFailureStyle.Handshake;
+        var origin = "http://localhost:3000";
+        for (var i = 0; i < args.Length; i++)
+        {
+            string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.\n{Usage}");
+            switch (args[i])
+            {
+                case "--backend-url": backend = Value(); break;
+                case "--auth-url": auth = Value(); break;
+                case "--https": https = true; break;
+                case "--jwt-secret": secret = Value(); break;
+                case "--bypass-key": bypass = Value(); break;
+                case "--faults": faults = Value(); break;
+                case "--frontend-origin": origin = Value(); break;
+                case "--ws-auth-failure":
+                    style = Value() switch
+                    {
+                        "handshake" => WsAuthFailureStyle.Handshake,
+                        "close" => WsAuthFailureStyle.Close,
+                        var other => throw new ArgumentException($"--ws-auth-failure must be handshake or close, not '{other}'."),
+                    };
+                    break;
+                default: throw new ArgumentException($"Unknown option '{args[i]}'.\n{Usage}");
+            }
+        }
+
+        var (resolved, source) = ResolveSecret(secret);
+        var options = new ReferenceServerOptions
+        {
+            JwtSecret = resolved,
+            BypassKey = string.IsNullOrWhiteSpace(bypass) ? null : bypass.Trim(),
+            BackendUrl = WithScheme(backend, https),
+            AuthUrl = WithScheme(auth, https),
+            Faults = FaultSet.Parse(faults),
+            WsAuthFailure = style,
+            FrontendOrigin = origin,
+        };
+        return (options, source);
+    }
+
+    public static string Fingerprint(string secret) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)))[..8];
+
+    private static (string Secret, string Source) ResolveSecret(string? explicitSecret)
+    {
+        if (!string.IsNullOrWhiteSpace(explicitSecret))
+        {
+            return (explicitSecret.Trim(), "--jwt-secret");
+        }
+
+        foreach (var name in SecretVariables)
+        {
+            var value = Environment.GetEnvironmentVariable(name)?.Trim();
+            if (value is { Length: >= 32 })
+            {
+                return (value, name);
+            }
+        }
+
+        return (Convert.ToBase64String(RandomNumberGenerator.GetBytes(48)), "random");
+    }
+
+    private static Uri WithScheme(string url, bool https)
+    {
+        var uri = new Uri(url);
+        return https && uri.Scheme == Uri.UriSchemeHttp ? new UriBuilder(uri) { Scheme = Uri.UriSchemeHttps }.Uri : uri;
+    }
+}

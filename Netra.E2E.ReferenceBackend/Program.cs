@@ -1,0 +1,44 @@
+using System.Runtime.InteropServices;
+using Netra.E2E.ReferenceBackend.Hosting;
+
+ReferenceServerOptions options;
+string secretSource;
+try
+{
+    (options, secretSource) = CommandLine.Parse(args);
+}
+catch (ArgumentException ex)
+{
+    await Console.Error.WriteLineAsync(ex.Message).ConfigureAwait(false);
+    return 2;
+}
+
+await using var server = await ReferenceServer.StartAsync(options, CancellationToken.None).ConfigureAwait(false);
+Console.WriteLine($"Netra reference backend ({options.Environment})");
+Console.WriteLine($"  backend:    {server.BackendUrl}");
+Console.WriteLine($"  auth:       {server.AuthUrl}");
+Console.WriteLine($"  websocket:  {server.WebSocketUrl}");
+Console.WriteLine($"  jwt secret: from {secretSource}, fingerprint {CommandLine.Fingerprint(options.JwtSecret)}");
+Console.WriteLine($"  bypass key: {(options.BypassKey is null ? "not configured" : "configured, fingerprint " + CommandLine.Fingerprint(options.BypassKey))}");
+Console.WriteLine($"  faults:     {options.Faults}");
+if (server.Certificate is not null)
+{
+    Console.WriteLine($"  tls cert:   SHA-256 {server.Certificate.GetCertHashString(System.Security.Cryptography.HashAlgorithmName.SHA256)}");
+}
+
+Console.WriteLine("Press Ctrl+C to stop.");
+
+var stop = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    stop.TrySetResult();
+};
+using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+{
+    context.Cancel = true;
+    stop.TrySetResult();
+});
+await stop.Task.ConfigureAwait(false);
+Console.WriteLine("Stopping.");
+return 0;
