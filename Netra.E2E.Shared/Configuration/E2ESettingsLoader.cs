@@ -61,12 +61,25 @@ public static class E2ESettingsLoader
                 "the custom target needs NETRA_BACKEND_URL and NETRA_AUTH_URL (NETRA_WS_URL and NETRA_FRONTEND_ORIGIN are optional).");
         }
 
-        if (settings.AuthMode == AuthMode.Bypass && settings.BypassKey is null)
-        {
-            throw new ConfigurationException("E2E_BYPASS_KEY", "NETRA_AUTH_MODE is bypass but neither E2E_BYPASS_KEY nor E2E_OAUTH_SIMULATION_KEY is set.");
-        }
-
         return settings;
+    }
+
+    /// <summary>
+    /// Checks what the chosen auth mode needs (bypass: a key; mint: a secret). Called after the preflight, so an
+    /// unreachable target is reported as such before a missing credential.
+    /// </summary>
+    public static void RequireAuthPrerequisites(NetraTarget target)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        switch (target.Settings.AuthMode)
+        {
+            case AuthMode.Bypass when target.Settings.BypassKey is null:
+                throw new ConfigurationException(
+                    "E2E_BYPASS_KEY", "NETRA_AUTH_MODE is bypass but neither E2E_BYPASS_KEY nor E2E_OAUTH_SIMULATION_KEY is set.");
+            case AuthMode.Mint:
+                target.JwtSecret.Require();
+                break;
+        }
     }
 
     private static T ParseEnum<T>(string? raw, string variable, T fallback)

@@ -1,0 +1,2 @@
+[assembly: Parallelizable(ParallelScope.Children)]
+[assembly: FixtureLifeCycle(LifeCycle.InstancePerTestCase)]

@@ -1,0 +1,69 @@
+using Netra.E2E.Shared.Configuration;
+
+namespace Netra.E2E.Shared.Testing;
+
+/// <summary>
+/// The resolved target of the current test run, set once by the assembly set-up fixture. A start-up failure
+/// is kept and re-thrown, with its real cause, to every test that asks for the target.
+/// </summary>
+public static class E2ERun
+{
+    private static readonly object Gate = new();
+    private static NetraTarget? _target;
+    private static Exception? _failure;
+
+    /// <summary>True when the target is production and running was allowed: data-writing tests are skipped.</summary>
+    public static bool IsProduction { get; private set; }
+
+    /// <summary>The run's target; throws the start-up failure if the target could not be set up.</summary>
+    public static NetraTarget Target
+    {
+        get
+        {
+            lock (Gate)
+            {
+                if (_failure is not null)
+                {
+                    throw new InvalidOperationException($"The E2E target could not be set up: {_failure.Message}", _failure);
+                }
+
+                return _target ?? throw new InvalidOperationException(
+                    "The E2E target is not set up: the assembly's [SetUpFixture] did not run (run the tests through NUnit).");
+            }
+        }
+    }
+
+    /// <summary>Records the target once the fixture has started and checked it.</summary>
+    public static void Initialize(NetraTarget target, bool isProduction)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        lock (Gate)
+        {
+            _target = target;
+            _failure = null;
+            IsProduction = isProduction;
+        }
+    }
+
+    /// <summary>Records why the target could not be set up; every later access re-throws it.</summary>
+    public static void Fail(Exception failure)
+    {
+        ArgumentNullException.ThrowIfNull(failure);
+        lock (Gate)
+        {
+            _failure = failure;
+            _target = null;
+        }
+    }
+
+    /// <summary>Forgets the target at the end of the run.</summary>
+    public static void Reset()
+    {
+        lock (Gate)
+        {
+            _target = null;
+            _failure = null;
+            IsProduction = false;
+        }
+    }
+}

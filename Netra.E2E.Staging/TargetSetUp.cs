@@ -1,0 +1,80 @@
+using System.Security.Cryptography;
+using Netra.E2E.ReferenceBackend.Faults;
+using Netra.E2E.ReferenceBackend.Hosting;
+using Netra.E2E.Shared.Configuration;
+using Netra.E2E.Shared.Testing;
+
+namespace Netra.E2E.Staging;
+
+/// <summary>
+/// Picks and checks the target once per run: on <c>local</c> it starts the embedded reference backend (HTTPS with a
+/// pinned certificate, a per-run secret handed to both sides); on any target it runs the reachability preflight and
+/// the production guard before the first test.
+/// </summary>
+[SetUpFixture]
+public sealed class TargetSetUp
+{
+    private static readonly TimeSpan StartDeadline = TimeSpan.FromSeconds(30);
+    private static ReferenceServer? _server;
+
+    [OneTimeSetUp]
+    public static async Task StartAsync()
+    {
+        using var deadline = new CancellationTokenSource(StartDeadline);
+        try
+        {
+            var settings = E2ESettingsLoader.Load(SettingsLayers.FromProcess());
+            LocalBackend? local = null;
+            if (settings.Target == TargetKind.Local)
+            {
+                (settings, local) = await StartReferenceBackendAsync(settings, deadline.Token);
+            }
+
+            var target = TargetResolver.Resolve(settings, local);
+            await TestContext.Progress.WriteLineAsync($"Netra.E2E settings:{Environment.NewLine}{settings}{Environment.NewLine}target: {target}");
+            await TargetPreflight.CheckAsync(target, settings.PreflightTimeout, deadline.Token);
+            E2ESettingsLoader.RequireAuthPrerequisites(target);
+            var environment = await PublicConfigProbe.ReadEnvironmentAsync(target, settings.RequestTimeout, deadline.Token);
+            E2ERun.Initialize(target, ProductionGuard.Check(target, environment));
+        }
+        catch (Exception ex) when (ex is ConfigurationException or TargetUnreachableException or InvalidOperationException or HttpRequestException or OperationCanceledException or ArgumentException)
+        {
+            E2ERun.Fail(ex);
+            throw;
+        }
+    }
+
+    [OneTimeTearDown]
+    public static async Task StopAsync()
+    {
+        E2ERun.Reset();
+        if (_server is not null)
+        {
+            await _server.DisposeAsync();
+            _server = null;
+        }
+    }
+
+    private static async Task<(E2ESettings, LocalBackend)> StartReferenceBackendAsync(E2ESettings settings, CancellationToken cancellationToken)
+    {
+        // A secret configured in the environment wins (contract 1.1); otherwise a fresh one per run. Either way the
+        // backend and the suite's minting use the same value, so a locally minted token is never the 403 of the old suite.
+        var configured = JwtSecretResolver.Resolve(settings.Layers, targetDefault: null).Secret;
+        var secret = configured ?? new Secret(RandomValue(), "generated for the embedded backend");
+        var bypass = settings.BypassKey ?? new Secret(RandomValue(), "generated for the embedded backend");
+        _server = await ReferenceServer.StartAsync(
+            new ReferenceServerOptions
+            {
+                JwtSecret = secret.Reveal(),
+                BypassKey = bypass.Reveal(),
+                Faults = FaultSet.Parse(settings.ReferenceFaults),
+                WsAuthFailure = settings.ReferenceWsAuthFailure == "close" ? WsAuthFailureStyle.Close : WsAuthFailureStyle.Handshake,
+                FrontendOrigin = settings.FrontendOrigin ?? TargetResolver.LocalOrigin,
+            },
+            cancellationToken);
+        var local = new LocalBackend(_server.BackendUrl, _server.AuthUrl, _server.WebSocketUrl, _server.Certificate, secret);
+        return (settings with { BypassKey = bypass }, local);
+    }
+
+    private static string RandomValue() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(48));
+}
