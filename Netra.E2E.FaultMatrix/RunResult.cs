@@ -1,0 +1,13 @@
+namespace Netra.E2E.FaultMatrix;
+
+/// <summary>What one matrix run produced.</summary>
+internal sealed record RunResult(MatrixRun Run, IReadOnlyList<TestOutcome> Outcomes, TimeSpan Elapsed, bool TimedOut, int ExitCode)
+{
+    public IReadOnlyList<TestOutcome> Failures => Outcomes.Where(o => o.Failed).ToList();
+
+    /// <summary>A clean pass: tests ran, none failed, the run finished in time.</summary>
+    public bool Passed => !TimedOut && Outcomes.Count > 0 && Failures.Count == 0;
+
+    public TestOutcome? Find(string fullName) =>
+        Outcomes.FirstOrDefault(o => o.FullName == fullName || o.FullName.StartsWith(fullName + "(", StringComparison.Ordinal));
+}
