@@ -210,15 +210,17 @@ public sealed class AgentRunValidatorShapeTests
     }
 
     [Test]
-    public void Validate_UnknownRuleIdOrAgentType_Throws()
+    public void Validate_UnknownRuleIdAgentTypeOrEmptyOwner_Throws()
     {
         var run = SyntheticRun.For("triage", Request);
 
         var unknownRule = () => AgentRunValidator.Validate(run.Transcript(), run.Expectations, ["no-such-rule"]);
         var unknownAgent = () => AgentRunValidator.Validate(run.Transcript(), run.Expectations with { AgentType = "sales" });
+        var noOwner = () => AgentRunValidator.Validate(run.Transcript(), new AgentRunExpectations(" "));
 
         unknownRule.Should().Throw<ArgumentException>().WithMessage("*no-such-rule*");
         unknownAgent.Should().Throw<ArgumentException>().WithMessage("*sales*");
+        noOwner.Should().Throw<ArgumentException>();
     }
 
     [Test]

@@ -41,12 +41,13 @@ public static class AgentRunValidator
         Validate(transcript, expectations, RuleIds);
 
     /// <summary>Checks only the rules in <paramref name="ruleIds"/> (e.g. a test about ordering alone).</summary>
-    /// <exception cref="ArgumentException">A rule id is unknown, or the expectations name an unknown agent type.</exception>
+    /// <exception cref="ArgumentException">A rule id is unknown, the owner user id is empty, or the agent type is unknown.</exception>
     public static IReadOnlyList<RuleViolation> Validate(AgentRunTranscript transcript, AgentRunExpectations expectations, IEnumerable<string> ruleIds)
     {
         ArgumentNullException.ThrowIfNull(transcript);
         ArgumentNullException.ThrowIfNull(expectations);
         ArgumentNullException.ThrowIfNull(ruleIds);
+        ArgumentException.ThrowIfNullOrWhiteSpace(expectations.OwnerUserId, nameof(expectations));
         var selected = ruleIds.ToHashSet(StringComparer.Ordinal);
         if (selected.FirstOrDefault(id => !RuleIds.Contains(id)) is { } unknown)
         {
