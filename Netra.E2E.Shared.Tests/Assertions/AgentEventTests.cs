@@ -1,0 +1,107 @@
+using Netra.E2E.Shared.Assertions;
+using Netra.E2E.Shared.WebSockets;
+
+namespace Netra.E2E.Shared.Tests.Assertions;
+
+public sealed class AgentEventTests
+{
+    private static AgentEvent Event(string json) => new(ReceivedFrame.Parse(3, SyntheticRun.Start, json));
+
+    [Test]
+    public void Fields_AtTopLevel_AreRead()
+    {
+        var e = Event("""
+            {"type":"tool_completed","run_id":"r1","thread_id":"t1","user_id":"u1","agent_name":"data","message_id":"m1",
+             "sequence":4,"timestamp":"2025-09-01T12:00:00.250Z",
+             "payload":{"tool_name":"token_counter","tool_call_id":"c1","result":{"words":2},"execution_time_ms":3}}
+            """);
+
+        (e.Type, e.RunId, e.ThreadId, e.UserId, e.AgentName, e.MessageId).Should().Be(("tool_completed", "r1", "t1", "u1", "data", "m1"));
+        e.Sequence.Should().Be(4);
+        e.Timestamp.Should().Be(SyntheticRun.Start.AddMilliseconds(250));
+        (e.ToolName, e.ToolCallId).Should().Be(("token_counter", "c1"));
+        e.Result!.Value.GetProperty("words").GetInt32().Should().Be(2);
+        e.Index.Should().Be(3);
+        e.ToString().Should().Be("#3 tool_completed (seq 4, token_counter, call c1)");
+    }
+
+    [Test]
+    public void Fields_InPayloadOrData_AreFoundInThatOrder()
+    {
+        var e = Event("""
+            {"type":"agent_thinking","payload":{"run_id":"from-payload","progress_percentage":"40.5"},
+             "data":{"run_id":"from-data","user_id":"u-data","sequence":"7"}}
+            """);
+
+        e.RunId.Should().Be("from-payload");
+        e.LocationOf("run_id").Should().Be("payload");
+        e.UserId.Should().Be("u-data");
+        e.LocationOf("user_id").Should().Be("data");
+        e.ProgressPercentage.Should().Be(40.5);
+        e.Sequence.Should().Be(7);
+        e.Payload!.Value.GetProperty("run_id").GetString().Should().Be("from-payload");
+    }
+
+    [Test]
+    public void TopLevel_WinsOverPayload()
+    {
+        var e = Event("""{"type":"agent_error","error_code":"TOP","payload":{"error_code":"NESTED"}}""");
+
+        e.ErrorCode.Should().Be("TOP");
+    }
+
+    [Test]
+    public void ToolName_FallsBackToToolKey()
+    {
+        Event("""{"type":"tool_executing","payload":{"tool":"cost_estimator"}}""").ToolName.Should().Be("cost_estimator");
+    }
+
+    [Test]
+    public void MissingNullOrMistypedFields_ReadAsNull()
+    {
+        var e = Event("""{"type":"agent_thinking","run_id":null,"sequence":2.5,"timestamp":"yesterday","payload":[1,2]}""");
+
+        e.RunId.Should().BeNull();
+        e.Sequence.Should().BeNull();
+        e.Timestamp.Should().BeNull();
+        e.Payload.Should().BeNull();
+        e.ToolName.Should().BeNull();
+        e.Result.Should().BeNull();
+        e.ProgressPercentage.Should().BeNull();
+        e.LocationOf("run_id").Should().BeNull();
+    }
+
+    [Test]
+    public void NonJsonFrame_HasNoFields()
+    {
+        var e = Event("not json at all");
+
+        e.Type.Should().BeNull();
+        e.RunId.Should().BeNull();
+        e.ToString().Should().Be("#3 (no type)");
+    }
+
+    [Test]
+    public void NumericIds_AreReadAsText()
+    {
+        Event("""{"type":"agent_started","run_id":12345}""").RunId.Should().Be("12345");
+    }
+
+    [TestCase("1756728000")]
+    [TestCase("1756728000000")]
+    [TestCase("\"2025-09-01T12:00:00\"")]
+    [TestCase("\"2025-09-01T14:00:00+02:00\"")]
+    public void Timestamp_EpochOrIso_IsReadAsUtc(string timestamp)
+    {
+        Event($$"""{"type":"agent_started","timestamp":{{timestamp}}}""").Timestamp.Should().Be(SyntheticRun.Start);
+    }
+
+    [Test]
+    public void SseEventKey_IsTheType()
+    {
+        var e = Event("""{"event":"agent_completed","run_id":"r1"}""");
+
+        e.Type.Should().Be("agent_completed");
+        e.IsTerminal.Should().BeTrue();
+    }
+}
