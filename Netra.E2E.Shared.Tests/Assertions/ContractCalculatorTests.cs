@@ -85,7 +85,9 @@ public sealed class ContractCalculatorTests
     [TestCase("Weekly report please", "data")]
     [TestCase("the metadata of it", "data")]
     [TestCase("Hello there", "general")]
-    [TestCase("Suggest an optimization", "general")]
+    [TestCase("Suggest an optimization", "optimization")]
+    [TestCase("We are optimising it", "optimization")]
+    [TestCase("An optimum", "general")]
     public void Categorize_Request_FollowsContractSubstrings(string request, string expected)
     {
         ContractCalculator.Categorize(request).Should().Be(expected);

