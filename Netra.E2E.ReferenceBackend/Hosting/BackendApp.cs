@@ -1,5 +1,6 @@
 using System.Security.Cryptography.X509Certificates;
 using Netra.E2E.ReferenceBackend.Api;
+using Netra.E2E.ReferenceBackend.Auth;
 
 namespace Netra.E2E.ReferenceBackend.Hosting;
 
@@ -8,14 +9,10 @@ internal static class BackendApp
 {
     public static WebApplication Build(ReferenceServerOptions options, ReferenceState state, StartupLog log, X509Certificate2? certificate)
     {
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = "Netra.E2E.ReferenceBackend" });
-        builder.Logging.ClearProviders();
-        builder.Logging.AddProvider(log);
-        builder.WebHost.UseKestrelHttpsConfiguration();
-        ReferenceServer.Listen(builder, options.BackendUrl, certificate);
-        builder.Services.AddSingleton(state);
-
+        var builder = CommonPipeline.CreateBuilder("Netra.E2E.ReferenceBackend", options.BackendUrl, state, log, certificate);
         var app = builder.Build();
+        CommonPipeline.UseCommonMiddleware(app, state, TokenUse.Rest);
+        app.UseRouting();
         app.MapHealthEndpoints();
         return app;
     }

@@ -13,10 +13,12 @@ public sealed class ReferenceServer : IAsyncDisposable
 {
     private readonly WebApplication _backend;
     private readonly WebApplication _auth;
+    private readonly ReferenceState _state;
 
-    private ReferenceServer(ReferenceServerOptions options, WebApplication backend, WebApplication auth, X509Certificate2? certificate)
+    private ReferenceServer(ReferenceServerOptions options, ReferenceState state, WebApplication backend, WebApplication auth, X509Certificate2? certificate)
     {
         Options = options;
+        _state = state;
         _backend = backend;
         _auth = auth;
         Certificate = certificate;
@@ -62,12 +64,15 @@ public sealed class ReferenceServer : IAsyncDisposable
             auth = AuthApp.Build(options, state, log, certificate);
             await backend.StartAsync(cancellationToken).ConfigureAwait(false);
             await auth.StartAsync(cancellationToken).ConfigureAwait(false);
-            return new ReferenceServer(options, backend, auth, certificate);
+            var server = new ReferenceServer(options, state, backend, auth, certificate);
+            state.Urls.Set(server.BackendUrl, server.AuthUrl, server.WebSocketUrl);
+            return server;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             await DisposeQuietlyAsync(backend).ConfigureAwait(false);
             await DisposeQuietlyAsync(auth).ConfigureAwait(false);
+            state.Dispose();
             throw new InvalidOperationException(
                 $"The reference backend failed to start: {ex.Message}{Environment.NewLine}Start-up log:{Environment.NewLine}{log.Text}", ex);
         }
@@ -76,11 +81,13 @@ public sealed class ReferenceServer : IAsyncDisposable
     /// <summary>Stops both listeners and releases them.</summary>
     public async ValueTask DisposeAsync()
     {
+        _state.Stop();
         using var stopTimeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
         await _backend.StopAsync(stopTimeout.Token).ConfigureAwait(false);
         await _auth.StopAsync(stopTimeout.Token).ConfigureAwait(false);
         await _backend.DisposeAsync().ConfigureAwait(false);
         await _auth.DisposeAsync().ConfigureAwait(false);
+        _state.Dispose();
         Certificate?.Dispose();
     }
 
