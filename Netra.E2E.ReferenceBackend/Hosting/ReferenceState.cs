@@ -1,6 +1,10 @@
+using Netra.E2E.ReferenceBackend.Agents;
+using Netra.E2E.ReferenceBackend.Agents.Tools;
 using Netra.E2E.ReferenceBackend.Auth;
 using Netra.E2E.ReferenceBackend.Faults;
 using Netra.E2E.ReferenceBackend.Http;
+using Netra.E2E.ReferenceBackend.Threads;
+using Netra.E2E.ReferenceBackend.WebSockets;
 
 namespace Netra.E2E.ReferenceBackend.Hosting;
 
@@ -23,6 +27,13 @@ internal sealed class ReferenceState : IDisposable
         Refresh = new RefreshRotation(Issuer, Faults);
         LoginThrottle = new LoginThrottle(options);
         Errors = new ErrorWriter(Faults);
+        RateLimits = new ApiRateLimits(options);
+        Threads = new ThreadStore(Faults);
+        Connections = new ConnectionRegistry(Faults);
+        Tools = new ToolBox(Faults);
+        Engine = new RunEngine(Threads, Runs, Connections, Tools, Faults, Lifetime);
+        WsAuthenticator = new WsAuthenticator(Validator, Faults);
+        WsMessages = new WsMessageHandler(Engine, Faults);
     }
 
     public ReferenceServerOptions Options { get; }
@@ -52,6 +63,22 @@ internal sealed class ReferenceState : IDisposable
 
     public ErrorWriter Errors { get; }
 
+    public ApiRateLimits RateLimits { get; }
+
+    public ThreadStore Threads { get; }
+
+    public RunRegistry Runs { get; } = new();
+
+    public ConnectionRegistry Connections { get; }
+
+    public ToolBox Tools { get; }
+
+    public RunEngine Engine { get; }
+
+    public WsAuthenticator WsAuthenticator { get; }
+
+    public WsMessageHandler WsMessages { get; }
+
     /// <summary>Registers this state and each component as singletons of one web application.</summary>
     public void AddTo(IServiceCollection services)
     {
@@ -66,9 +93,20 @@ internal sealed class ReferenceState : IDisposable
         services.AddSingleton(Refresh);
         services.AddSingleton(LoginThrottle);
         services.AddSingleton(Errors);
+        services.AddSingleton(Threads);
+        services.AddSingleton(Runs);
+        services.AddSingleton(Connections);
+        services.AddSingleton(Tools);
+        services.AddSingleton(Engine);
+        services.AddSingleton(WsAuthenticator);
+        services.AddSingleton(WsMessages);
     }
 
     public void Stop() => _lifetime.Cancel();
 
-    public void Dispose() => _lifetime.Dispose();
+    public void Dispose()
+    {
+        RateLimits.Dispose();
+        _lifetime.Dispose();
+    }
 }

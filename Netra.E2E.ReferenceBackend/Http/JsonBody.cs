@@ -36,9 +36,7 @@ internal static class JsonBody
     public static long? OptionalInteger(JsonObject? body, string field) => body?[field] switch
     {
         null => null,
-        JsonValue value when value.TryGetValue<long>(out var number) => number,
-        JsonValue value when value.TryGetValue<double>(out var real) && real == Math.Floor(real) && Math.Abs(real) < 1e15 => (long)real,
-        _ => throw Invalid($"Field '{field}' must be an integer."),
+        var node => Agents.Tools.JsonNumbers.Integer(node) ?? throw Invalid($"Field '{field}' must be an integer."),
     };
 
     public static ApiException Invalid(string detail) => new(ApiError.Validation(detail));
