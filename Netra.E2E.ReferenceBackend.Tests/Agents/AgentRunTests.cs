@@ -35,7 +35,7 @@ public sealed class AgentRunTests
         await ws.ReceiveTypeAsync("system_message", cancellationToken);
 
         var started = await server.PostAsync("/api/agents/start", user.AccessToken,
-            new JsonObject { ["agent_type"] = "triage", ["message"] = "background please", ["context"] = new JsonObject { ["think_delay_ms"] = 150 } }, cancellationToken);
+            new JsonObject { ["agent_type"] = "triage", ["message"] = "background please", ["context"] = new JsonObject { ["think_delay_ms"] = 1000 } }, cancellationToken);
         var id = started.Text("agent_id");
         var first = (await server.GetAsync("/api/agents/status?agent_id=" + id, user.AccessToken, cancellationToken)).Json[0]!;
         await ws.ReceiveTypeAsync("tool_executing", cancellationToken);

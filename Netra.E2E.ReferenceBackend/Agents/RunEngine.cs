@@ -15,7 +15,7 @@ namespace Netra.E2E.ReferenceBackend.Agents;
 internal sealed class RunEngine(
     ThreadStore threads, RunRegistry runs, ConnectionRegistry connections, ToolBox tools, FaultSet faults, CancellationToken lifetime)
 {
-    private readonly AgentResultBuilder _results = new(faults);
+    private readonly RunSteps _steps = new(threads, tools, new AgentResultBuilder(faults));
 
     /// <summary>The run's thread: the one named (created with that id when unknown), or a new one.</summary>
     public ThreadAccess ResolveThread(string userId, string? threadId, string userRequest, out ChatThread? thread)
@@ -60,7 +60,7 @@ internal sealed class RunEngine(
         RunOutcome outcome;
         try
         {
-            outcome = await RunStepsAsync(run, thread, emitter, clock, run.Token);
+            outcome = await _steps.RunAsync(run, thread, emitter, clock, run.Token);
         }
         catch (OperationCanceledException) when (run.Status != RunStatus.Completed)
         {
@@ -85,67 +85,4 @@ internal sealed class RunEngine(
         observer?.TryComplete();
         run.Complete(outcome);
     }
-
-    private async Task<RunOutcome> RunStepsAsync(AgentRun run, ChatThread thread, RunEventEmitter emitter, Stopwatch clock, CancellationToken cancellationToken)
-    {
-        var request = run.Request;
-        await emitter.EmitAsync("agent_started", new JsonObject
-        {
-            ["status"] = "started",
-            ["message"] = $"The {request.AgentType} agent started.",
-            ["user_request"] = request.UserRequest,
-        }, cancellationToken);
-        var step = 1;
-        await emitter.EmitAsync("agent_thinking", Thinking($"Reading the request for the {request.AgentType} agent.", step++, 10), cancellationToken);
-
-        var toolNames = AgentCatalog.ToolsFor(request.AgentType);
-        var results = new JsonObject();
-        for (var i = 0; i < toolNames.Count; i++)
-        {
-            var name = toolNames[i];
-            var parameters = AgentCatalog.Parameters(name, request.UserRequest, results);
-            var callId = "call_" + Guid.NewGuid().ToString("N");
-            await emitter.EmitAsync("tool_executing", new JsonObject
-            {
-                ["tool_name"] = name,
-                ["tool_call_id"] = callId,
-                ["parameters"] = parameters.DeepClone(),
-            }, cancellationToken);
-            var toolClock = Stopwatch.StartNew();
-            var result = tools.Execute(name, parameters).Result ?? throw new InvalidOperationException("A run built invalid tool parameters.");
-            results[name] = result.DeepClone();
-            await emitter.EmitAsync("tool_completed", new JsonObject
-            {
-                ["tool_name"] = name,
-                ["tool_call_id"] = callId,
-                ["result"] = result,
-                ["execution_time_ms"] = Math.Round(toolClock.Elapsed.TotalMilliseconds, 3),
-            }, cancellationToken);
-            await emitter.EmitAsync("agent_thinking", Thinking($"Evaluated {name}.", step++, 10 + (80 * (i + 1) / toolNames.Count)), cancellationToken);
-        }
-
-        var final = _results.Build(request.AgentType, request.UserRequest, results);
-        if (!run.TryFinish(RunStatus.Completed))
-        {
-            throw new OperationCanceledException(run.Token);
-        }
-
-        threads.Append(thread, run.UserId, "assistant", final["summary"]!.GetValue<string>(), "assistant",
-            new JsonObject { ["run_id"] = run.RunId, ["agent_type"] = request.AgentType });
-        var elapsed = clock.Elapsed;
-        await emitter.EmitAsync("agent_completed", new JsonObject
-        {
-            ["status"] = "completed",
-            ["result"] = final.DeepClone(),
-            ["execution_time_ms"] = Math.Round(elapsed.TotalMilliseconds, 3),
-        }, cancellationToken);
-        return new RunOutcome(RunStatus.Completed, final, elapsed);
-    }
-
-    private static JsonObject Thinking(string reasoning, int step, int progress) => new()
-    {
-        ["reasoning"] = reasoning,
-        ["step_number"] = step,
-        ["progress_percentage"] = progress,
-    };
 }

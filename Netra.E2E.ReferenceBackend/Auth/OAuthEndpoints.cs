@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Security.Cryptography;
 using Microsoft.AspNetCore.WebUtilities;
 using Netra.E2E.ReferenceBackend.Hosting;
 using Netra.E2E.ReferenceBackend.Http;
@@ -10,7 +8,6 @@ namespace Netra.E2E.ReferenceBackend.Auth;
 internal static class OAuthEndpoints
 {
     private const string GoogleAuthorize = "https://accounts.google.com/o/oauth2/v2/auth";
-    private static readonly ConcurrentDictionary<string, DateTime> PendingStates = new(StringComparer.Ordinal);
 
     public static void MapOAuthEndpoints(this WebApplication app)
     {
@@ -29,7 +26,7 @@ internal static class OAuthEndpoints
             AuthorizedRedirectUris = new[] { urls.Auth + "/auth/callback" },
         }));
 
-        app.MapGet("/auth/login", (string? provider, ReferenceServerOptions options, ServiceUrls urls) =>
+        app.MapGet("/auth/login", (string? provider, ReferenceServerOptions options, ServiceUrls urls, OAuthStates states) =>
         {
             if (!string.Equals(provider, "google", StringComparison.Ordinal))
             {
@@ -41,8 +38,7 @@ internal static class OAuthEndpoints
                 throw new ApiException(ApiError.Unavailable("OAuth is not configured."));
             }
 
-            var state = Base64UrlTextEncoder.Encode(RandomNumberGenerator.GetBytes(24));
-            PendingStates[state] = DateTime.UtcNow.AddMinutes(10);
+            var state = states.Issue();
             var location = QueryHelpers.AddQueryString(GoogleAuthorize, new Dictionary<string, string?>
             {
                 ["client_id"] = options.GoogleClientId,
@@ -54,14 +50,14 @@ internal static class OAuthEndpoints
             return Results.Redirect(location);
         });
 
-        app.MapGet("/auth/callback", (string? code, string? state) =>
+        app.MapGet("/auth/callback", (string? code, string? state, OAuthStates states) =>
         {
             if (string.IsNullOrEmpty(code) || string.IsNullOrEmpty(state))
             {
                 throw new ApiException(ApiError.BadRequest("The callback needs both 'code' and 'state'."));
             }
 
-            if (!PendingStates.TryRemove(state, out var expires) || expires < DateTime.UtcNow)
+            if (!states.TryRedeem(state))
             {
                 throw new ApiException(ApiError.BadRequest("Unknown or expired OAuth state."));
             }

@@ -61,6 +61,8 @@ internal sealed class ReferenceState : IDisposable
 
     public LoginThrottle LoginThrottle { get; }
 
+    public OAuthStates OAuthStates { get; } = new();
+
     public ErrorWriter Errors { get; }
 
     public ApiRateLimits RateLimits { get; }
@@ -92,6 +94,7 @@ internal sealed class ReferenceState : IDisposable
         services.AddSingleton(Validator);
         services.AddSingleton(Refresh);
         services.AddSingleton(LoginThrottle);
+        services.AddSingleton(OAuthStates);
         services.AddSingleton(Errors);
         services.AddSingleton(Threads);
         services.AddSingleton(Runs);

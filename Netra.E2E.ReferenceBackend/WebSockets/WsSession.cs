@@ -22,6 +22,7 @@ internal sealed class WsSession(WebSocket socket, WsConnection connection, WsMes
         using var heartbeatStop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var writer = connection.WriteLoopAsync(writerStop.Token);
         var pings = HeartbeatAsync(heartbeatStop.Token);
+        var closeStatus = WebSocketCloseStatus.NormalClosure;
         try
         {
             await ReadLoopAsync(cancellationToken);
@@ -29,6 +30,11 @@ internal sealed class WsSession(WebSocket socket, WsConnection connection, WsMes
         catch (Exception ex) when (ex is WebSocketException or OperationCanceledException)
         {
             socket.Abort();
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A defect of ours: say so with 1011 rather than leaving the client to time out.
+            closeStatus = WebSocketCloseStatus.InternalServerError;
         }
         finally
         {
@@ -40,7 +46,7 @@ internal sealed class WsSession(WebSocket socket, WsConnection connection, WsMes
             await writer;
         }
 
-        await WsClose.CloseAsync(socket, WebSocketCloseStatus.NormalClosure, "Goodbye", cancellationToken);
+        await WsClose.CloseAsync(socket, closeStatus, closeStatus == WebSocketCloseStatus.NormalClosure ? "Goodbye" : "Server error", cancellationToken);
     }
 
     private async Task ReadLoopAsync(CancellationToken cancellationToken)
