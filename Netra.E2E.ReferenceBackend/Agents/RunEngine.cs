@@ -28,7 +28,7 @@ internal sealed class RunEngine(
         }
 
         var access = threads.Check(userId, threadId, out thread);
-        if (access == ThreadAccess.NotFound && Http.RequestIds.IsWellFormed(threadId))
+        if (access == ThreadAccess.NotFound && ThreadStore.IsAcceptableId(threadId))
         {
             thread = threads.Create(userId, title, null, threadId);
             return thread is null ? threads.Check(userId, threadId, out thread) : ThreadAccess.Granted;
@@ -50,17 +50,17 @@ internal sealed class RunEngine(
 
         threads.Append(thread, request.UserId, "user", request.UserRequest, "user", metadata);
         var emitter = new RunEventEmitter(run, faults, connections, observer);
-        _ = Task.Run(() => ExecuteAsync(run, thread, emitter, observer), CancellationToken.None);
+        _ = Task.Run(() => ExecuteAsync(run, thread, emitter, observer, run.Token), CancellationToken.None);
         return run;
     }
 
-    private async Task ExecuteAsync(AgentRun run, ChatThread thread, RunEventEmitter emitter, ChannelWriter<RunEvent>? observer)
+    private async Task ExecuteAsync(AgentRun run, ChatThread thread, RunEventEmitter emitter, ChannelWriter<RunEvent>? observer, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         RunOutcome outcome;
         try
         {
-            outcome = await _steps.RunAsync(run, thread, emitter, clock, run.Token);
+            outcome = await _steps.RunAsync(run, thread, emitter, clock, cancellationToken);
         }
         catch (OperationCanceledException) when (run.Status != RunStatus.Completed)
         {

@@ -1,3 +1,4 @@
+using Netra.E2E.ReferenceBackend.Agents;
 using Netra.E2E.ReferenceBackend.Faults;
 using Netra.E2E.ReferenceBackend.Hosting;
 using Netra.E2E.ReferenceBackend.WebSockets;
@@ -22,7 +23,7 @@ internal static class HealthEndpoints
                 Timestamp = DateTime.UtcNow,
             }));
 
-        app.MapGet("/api/health", (ReferenceState state, ConnectionRegistry connections) => Results.Json(new
+        app.MapGet("/api/health", (ReferenceState state, ConnectionRegistry connections, RunRegistry runs) => Results.Json(new
         {
             Status = "healthy",
             Checks = new
@@ -30,7 +31,7 @@ internal static class HealthEndpoints
                 Storage = new { Status = "healthy", Kind = "in-memory" },
                 Auth = new { Status = "healthy" },
                 Websocket = new { Status = "healthy", Connections = connections.Count },
-                Agents = new { Status = "healthy" },
+                Agents = new { Status = "healthy", ActiveRuns = runs.ActiveCount },
             },
             state.Version,
             state.Options.Environment,

@@ -47,10 +47,7 @@ public sealed class ReferenceServer : IAsyncDisposable
     public static async Task<ReferenceServer> StartAsync(ReferenceServerOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
-        if (string.IsNullOrWhiteSpace(options.JwtSecret) || options.JwtSecret.Trim().Length < 32)
-        {
-            throw new ArgumentException("The JWT secret must be at least 32 characters after trimming.", nameof(options));
-        }
+        OptionsCheck.ThrowIfInvalid(options);
 
         var needsTls = options.BackendUrl.Scheme == Uri.UriSchemeHttps || options.AuthUrl.Scheme == Uri.UriSchemeHttps;
         var certificate = needsTls ? SelfSignedCertificate.Create() : null;

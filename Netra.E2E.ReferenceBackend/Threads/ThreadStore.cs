@@ -14,6 +14,9 @@ internal sealed class ThreadStore(FaultSet faults)
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, ChatThread>> _byUser = new(StringComparer.Ordinal);
     private long _sequence;
 
+    /// <summary>A client-chosen thread id is accepted when it is at most 128 of [A-Za-z0-9_-].</summary>
+    public static bool IsAcceptableId(string id) => Http.RequestIds.IsWellFormed(id);
+
     /// <summary>A new thread; with an explicit id, null when that id is taken.</summary>
     public ChatThread? Create(string ownerId, string? title, JsonObject? metadata, string? id = null)
     {
