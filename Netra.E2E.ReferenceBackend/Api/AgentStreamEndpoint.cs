@@ -36,7 +36,8 @@ internal static class AgentStreamEndpoint
 
         if (state.Faults.Has(Fault.StreamNoEnd))
         {
-            await HoldOpenAsync(cancellationToken);
+            using var untilGoneOrStopped = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, state.Lifetime);
+            await HoldOpenAsync(untilGoneOrStopped.Token);
             return;
         }
 
@@ -56,7 +57,7 @@ internal static class AgentStreamEndpoint
         await response.Body.FlushAsync(cancellationToken);
     }
 
-    /// <summary>The <c>stream-no-end</c> defect: neither stream_end nor the end of the response, until the client leaves.</summary>
+    /// <summary>The <c>stream-no-end</c> defect: neither stream_end nor the end of the response, until the client leaves or the server stops.</summary>
     private static async Task HoldOpenAsync(CancellationToken cancellationToken)
     {
         try
