@@ -12,7 +12,7 @@ internal static class AuthHealthEndpoints
             status = "healthy",
             service = "auth-service",
             version = state.Version,
-            timestamp = DateTimeOffset.UtcNow,
+            timestamp = DateTime.UtcNow,
         }));
     }
 }

@@ -8,15 +8,15 @@ internal static class AuthApp
 {
     public static WebApplication Build(ReferenceServerOptions options, ReferenceState state, StartupLog log, X509Certificate2? certificate)
     {
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = "Netra.E2E.ReferenceBackend.Auth" });
-        builder.Logging.ClearProviders();
-        builder.Logging.AddProvider(log);
-        builder.WebHost.UseKestrelHttpsConfiguration();
-        ReferenceServer.Listen(builder, options.AuthUrl, certificate);
-        builder.Services.AddSingleton(state);
-
+        var builder = CommonPipeline.CreateBuilder("Netra.E2E.ReferenceBackend.Auth", options.AuthUrl, state, log, certificate);
         var app = builder.Build();
+        CommonPipeline.UseCommonMiddleware(app, state, TokenUse.AuthService);
+        app.UseRouting();
         app.MapAuthHealthEndpoints();
+        app.MapCredentialEndpoints();
+        app.MapSessionEndpoints();
+        app.MapBypassEndpoints();
+        app.MapOAuthEndpoints();
         return app;
     }
 }

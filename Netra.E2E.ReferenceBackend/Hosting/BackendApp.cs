@@ -1,5 +1,8 @@
 using System.Security.Cryptography.X509Certificates;
 using Netra.E2E.ReferenceBackend.Api;
+using Netra.E2E.ReferenceBackend.Auth;
+using Netra.E2E.ReferenceBackend.Http;
+using Netra.E2E.ReferenceBackend.WebSockets;
 
 namespace Netra.E2E.ReferenceBackend.Hosting;
 
@@ -8,15 +11,23 @@ internal static class BackendApp
 {
     public static WebApplication Build(ReferenceServerOptions options, ReferenceState state, StartupLog log, X509Certificate2? certificate)
     {
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = "Netra.E2E.ReferenceBackend" });
-        builder.Logging.ClearProviders();
-        builder.Logging.AddProvider(log);
-        builder.WebHost.UseKestrelHttpsConfiguration();
-        ReferenceServer.Listen(builder, options.BackendUrl, certificate);
-        builder.Services.AddSingleton(state);
-
+        var builder = CommonPipeline.CreateBuilder("Netra.E2E.ReferenceBackend", options.BackendUrl, state, log, certificate);
+        builder.Services.AddApiRateLimits(state.RateLimits, state.Errors);
         var app = builder.Build();
+        CommonPipeline.UseCommonMiddleware(app, state, TokenUse.Rest);
+        app.UseApiRateLimits(state, state.RateLimits);
+        app.UseWebSockets();
+        app.UseRouting();
         app.MapHealthEndpoints();
+        app.MapDiscoveryEndpoints();
+        app.MapAgentEndpoints();
+        app.MapAgentStreamEndpoint();
+        app.MapAgentControlEndpoints();
+        app.MapToolEndpoints();
+        app.MapThreadEndpoints();
+        app.MapChatEndpoints();
+        app.MapProfileEndpoints();
+        app.MapWebSocketEndpoint();
         return app;
     }
 }

@@ -13,10 +13,12 @@ public sealed class ReferenceServer : IAsyncDisposable
 {
     private readonly WebApplication _backend;
     private readonly WebApplication _auth;
+    private readonly ReferenceState _state;
 
-    private ReferenceServer(ReferenceServerOptions options, WebApplication backend, WebApplication auth, X509Certificate2? certificate)
+    private ReferenceServer(ReferenceServerOptions options, ReferenceState state, WebApplication backend, WebApplication auth, X509Certificate2? certificate)
     {
         Options = options;
+        _state = state;
         _backend = backend;
         _auth = auth;
         Certificate = certificate;
@@ -45,10 +47,7 @@ public sealed class ReferenceServer : IAsyncDisposable
     public static async Task<ReferenceServer> StartAsync(ReferenceServerOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
-        if (string.IsNullOrWhiteSpace(options.JwtSecret) || options.JwtSecret.Trim().Length < 32)
-        {
-            throw new ArgumentException("The JWT secret must be at least 32 characters after trimming.", nameof(options));
-        }
+        OptionsCheck.ThrowIfInvalid(options);
 
         var needsTls = options.BackendUrl.Scheme == Uri.UriSchemeHttps || options.AuthUrl.Scheme == Uri.UriSchemeHttps;
         var certificate = needsTls ? SelfSignedCertificate.Create() : null;
@@ -62,12 +61,15 @@ public sealed class ReferenceServer : IAsyncDisposable
             auth = AuthApp.Build(options, state, log, certificate);
             await backend.StartAsync(cancellationToken).ConfigureAwait(false);
             await auth.StartAsync(cancellationToken).ConfigureAwait(false);
-            return new ReferenceServer(options, backend, auth, certificate);
+            var server = new ReferenceServer(options, state, backend, auth, certificate);
+            state.Urls.Set(server.BackendUrl, server.AuthUrl, server.WebSocketUrl);
+            return server;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             await DisposeQuietlyAsync(backend).ConfigureAwait(false);
             await DisposeQuietlyAsync(auth).ConfigureAwait(false);
+            state.Dispose();
             throw new InvalidOperationException(
                 $"The reference backend failed to start: {ex.Message}{Environment.NewLine}Start-up log:{Environment.NewLine}{log.Text}", ex);
         }
@@ -76,11 +78,13 @@ public sealed class ReferenceServer : IAsyncDisposable
     /// <summary>Stops both listeners and releases them.</summary>
     public async ValueTask DisposeAsync()
     {
+        _state.Stop();
         using var stopTimeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
         await _backend.StopAsync(stopTimeout.Token).ConfigureAwait(false);
         await _auth.StopAsync(stopTimeout.Token).ConfigureAwait(false);
         await _backend.DisposeAsync().ConfigureAwait(false);
         await _auth.DisposeAsync().ConfigureAwait(false);
+        _state.Dispose();
         Certificate?.Dispose();
     }
 

@@ -1,11 +1,115 @@
+using Netra.E2E.ReferenceBackend.Agents;
+using Netra.E2E.ReferenceBackend.Agents.Tools;
+using Netra.E2E.ReferenceBackend.Auth;
+using Netra.E2E.ReferenceBackend.Faults;
+using Netra.E2E.ReferenceBackend.Http;
+using Netra.E2E.ReferenceBackend.Threads;
+using Netra.E2E.ReferenceBackend.WebSockets;
+
 namespace Netra.E2E.ReferenceBackend.Hosting;
 
-/// <summary>The in-memory state both services share (users, tokens, threads, runs). Thread-safe.</summary>
-internal sealed class ReferenceState(ReferenceServerOptions options)
+/// <summary>
+/// The in-memory state both services share (users, tokens, threads, runs, connections) and the components
+/// that own it. Each component is thread-safe; both web applications get the same instances.
+/// </summary>
+internal sealed class ReferenceState : IDisposable
 {
-    public ReferenceServerOptions Options { get; } = options;
+    private readonly CancellationTokenSource _lifetime = new();
+
+    public ReferenceState(ReferenceServerOptions options)
+    {
+        Options = options;
+        Lifetime = _lifetime.Token;
+        var jwt = new JwtSettings(options);
+        Revoked = new RevokedTokens(Faults);
+        Issuer = new TokenIssuer(jwt);
+        Validator = new TokenValidator(jwt, Revoked, Faults);
+        Refresh = new RefreshRotation(Issuer, Faults);
+        LoginThrottle = new LoginThrottle(options);
+        Errors = new ErrorWriter(Faults);
+        RateLimits = new ApiRateLimits(options);
+        Threads = new ThreadStore(Faults);
+        Connections = new ConnectionRegistry(Faults);
+        Tools = new ToolBox(Faults);
+        Engine = new RunEngine(Threads, Runs, Connections, Tools, Faults, Lifetime);
+        WsAuthenticator = new WsAuthenticator(Validator, Faults);
+        WsMessages = new WsMessageHandler(Engine, Faults);
+    }
+
+    public ReferenceServerOptions Options { get; }
+
+    public FaultSet Faults => Options.Faults;
 
     public DateTimeOffset StartedAt { get; } = DateTimeOffset.UtcNow;
 
     public string Version { get; } = "1.0.0-reference";
+
+    /// <summary>Cancelled when the server stops: ends background runs and open sockets.</summary>
+    public CancellationToken Lifetime { get; }
+
+    public ServiceUrls Urls { get; } = new();
+
+    public UserStore Users { get; } = new();
+
+    public RevokedTokens Revoked { get; }
+
+    public TokenIssuer Issuer { get; }
+
+    public TokenValidator Validator { get; }
+
+    public RefreshRotation Refresh { get; }
+
+    public LoginThrottle LoginThrottle { get; }
+
+    public OAuthStates OAuthStates { get; } = new();
+
+    public ErrorWriter Errors { get; }
+
+    public ApiRateLimits RateLimits { get; }
+
+    public ThreadStore Threads { get; }
+
+    public RunRegistry Runs { get; } = new();
+
+    public ConnectionRegistry Connections { get; }
+
+    public ToolBox Tools { get; }
+
+    public RunEngine Engine { get; }
+
+    public WsAuthenticator WsAuthenticator { get; }
+
+    public WsMessageHandler WsMessages { get; }
+
+    /// <summary>Registers this state and each component as singletons of one web application.</summary>
+    public void AddTo(IServiceCollection services)
+    {
+        services.AddSingleton(this);
+        services.AddSingleton(Options);
+        services.AddSingleton(Faults);
+        services.AddSingleton(Urls);
+        services.AddSingleton(Users);
+        services.AddSingleton(Revoked);
+        services.AddSingleton(Issuer);
+        services.AddSingleton(Validator);
+        services.AddSingleton(Refresh);
+        services.AddSingleton(LoginThrottle);
+        services.AddSingleton(OAuthStates);
+        services.AddSingleton(Errors);
+        services.AddSingleton(Threads);
+        services.AddSingleton(Runs);
+        services.AddSingleton(Connections);
+        services.AddSingleton(Tools);
+        services.AddSingleton(Engine);
+        services.AddSingleton(WsAuthenticator);
+        services.AddSingleton(WsMessages);
+    }
+
+    public void Stop() => _lifetime.Cancel();
+
+    public void Dispose()
+    {
+        RateLimits.Dispose();
+        _lifetime.Dispose();
+    }
 }

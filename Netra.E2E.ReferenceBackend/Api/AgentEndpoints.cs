@@ -1,0 +1,39 @@
+using Netra.E2E.ReferenceBackend.Agents;
+using Netra.E2E.ReferenceBackend.Http;
+
+namespace Netra.E2E.ReferenceBackend.Api;
+
+/// <summary>Synchronous runs: <c>/api/agents/execute</c> and the typed <c>/triage</c>, <c>/data</c>, <c>/optimization</c>.</summary>
+internal static class AgentEndpoints
+{
+    public static void MapAgentEndpoints(this WebApplication app)
+    {
+        app.MapPost("/api/agents/execute", (HttpContext context, RunEngine engine, CancellationToken cancellationToken) =>
+            ExecuteAsync(context, engine, null, cancellationToken));
+        foreach (var type in AgentCatalog.Types)
+        {
+            app.MapPost("/api/agents/" + type, (HttpContext context, RunEngine engine, CancellationToken cancellationToken) =>
+                ExecuteAsync(context, engine, type, cancellationToken));
+        }
+    }
+
+    private static async Task<IResult> ExecuteAsync(HttpContext context, RunEngine engine, string? fixedType, CancellationToken cancellationToken)
+    {
+        var run = await AgentRequests.StartAsync(context, engine, "type", fixedType, null, cancellationToken, cancellationToken);
+        var outcome = await run.Completion.WaitAsync(cancellationToken);
+        return outcome.Status switch
+        {
+            RunStatus.Completed when outcome.Result is not null => Results.Json(new
+            {
+                Status = "success",
+                Agent = run.AgentType,
+                run.RunId,
+                run.ThreadId,
+                Response = outcome.Result,
+                ExecutionTime = Math.Round(outcome.Elapsed.TotalSeconds, 6),
+            }),
+            RunStatus.Cancelled => new ErrorResult(ApiError.Conflict("The run was cancelled.")),
+            _ => new ErrorResult(ApiError.Internal()),
+        };
+    }
+}

@@ -1,0 +1,53 @@
+using Netra.E2E.ReferenceBackend.Auth;
+using Netra.E2E.ReferenceBackend.Http;
+using Netra.E2E.ReferenceBackend.Threads;
+
+namespace Netra.E2E.ReferenceBackend.Api;
+
+/// <summary><c>/api/chat/messages</c>: post to a thread and page through the caller's messages (contract 4).</summary>
+internal static class ChatEndpoints
+{
+    private const int MaxContent = 8000;
+
+    public static void MapChatEndpoints(this WebApplication app)
+    {
+        app.MapGet("/api/chat/messages", (HttpContext context, ThreadStore threads) =>
+        {
+            var user = RequestUser.Require(context);
+            var paging = Paging.From(context.Request);
+            var threadId = context.Request.Query["thread_id"].ToString();
+            var thread = threadId.Length > 0 ? ThreadRequests.Owned(threads, user.UserId, threadId) : null;
+            var history = threads.History(user.UserId, thread);
+            return Results.Json(new
+            {
+                Messages = paging.Apply(history).Select(ThreadShapes.ChatMessage),
+                TotalCount = history.Count,
+                Page = (paging.Offset / paging.Limit) + 1,
+                PageSize = paging.Limit,
+                HasMore = paging.Offset + paging.Limit < history.Count,
+            });
+        });
+
+        app.MapPost("/api/chat/messages", async (HttpContext context, ThreadStore threads, CancellationToken cancellationToken) =>
+        {
+            var user = RequestUser.Require(context);
+            var body = await JsonBody.ReadObjectAsync(context.Request, cancellationToken);
+            var content = JsonBody.OptionalString(body, "content");
+            if (string.IsNullOrWhiteSpace(content) || content.Length > MaxContent)
+            {
+                throw JsonBody.Invalid($"Field 'content' must be 1 to {MaxContent} characters.");
+            }
+
+            var thread = ThreadRequests.Owned(threads, user.UserId, JsonBody.RequiredString(body, "thread_id"));
+            var messageType = JsonBody.OptionalString(body, "message_type") ?? "user";
+            if (messageType.Length is 0 or > 50)
+            {
+                throw JsonBody.Invalid("Field 'message_type' must be 1 to 50 characters.");
+            }
+
+            var role = messageType == "assistant" ? "assistant" : "user";
+            var message = threads.Append(thread, user.UserId, role, content, messageType, null);
+            return Results.Json(new { Message = ThreadShapes.ChatMessage(message), Status = "created" }, statusCode: StatusCodes.Status201Created);
+        });
+    }
+}

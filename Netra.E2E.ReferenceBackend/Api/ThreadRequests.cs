@@ -1,0 +1,19 @@
+using Netra.E2E.ReferenceBackend.Http;
+using Netra.E2E.ReferenceBackend.Threads;
+
+namespace Netra.E2E.ReferenceBackend.Api;
+
+/// <summary>Resolves a thread id for a REST caller: 404 unknown, 403 another user's.</summary>
+internal static class ThreadRequests
+{
+    public static ChatThread Owned(ThreadStore threads, string userId, string threadId) =>
+        threads.Check(userId, threadId, out var thread) switch
+        {
+            ThreadAccess.Granted => thread!,
+            ThreadAccess.Denied => throw new ApiException(ApiError.Forbidden("Access denied to thread.")),
+            _ => throw new ApiException(ApiError.NotFound("Thread not found.")),
+        };
+
+    public static string? Title(string? title) =>
+        title is { Length: > 200 } ? throw JsonBody.Invalid("Field 'title' must be at most 200 characters.") : title;
+}

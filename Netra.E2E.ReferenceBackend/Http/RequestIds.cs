@@ -1,0 +1,26 @@
+using System.Buffers;
+
+namespace Netra.E2E.ReferenceBackend.Http;
+
+/// <summary>X-Request-ID: echo a well-formed one (at most 128 of [A-Za-z0-9_-]), otherwise generate one.</summary>
+internal static class RequestIds
+{
+    public const string Header = "X-Request-ID";
+    private const string ItemKey = "netra.request_id";
+    private static readonly SearchValues<char> Allowed =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-");
+
+    public static string Assign(HttpContext context)
+    {
+        var sent = context.Request.Headers[Header].ToString();
+        var id = IsWellFormed(sent) ? sent : "req_" + Guid.NewGuid().ToString("N");
+        context.Items[ItemKey] = id;
+        return id;
+    }
+
+    public static string Get(HttpContext context) =>
+        context.Items.TryGetValue(ItemKey, out var id) && id is string text ? text : Assign(context);
+
+    public static bool IsWellFormed(string value) =>
+        value.Length is > 0 and <= 128 && !value.AsSpan().ContainsAnyExcept(Allowed);
+}

@@ -1,0 +1,87 @@
+using System.Net.WebSockets;
+using Netra.E2E.ReferenceBackend.Faults;
+
+namespace Netra.E2E.ReferenceBackend.WebSockets;
+
+/// <summary>
+/// Life of one accepted, registered connection: welcome (home of <c>ws-no-welcome</c>), heartbeat pings, the
+/// read loop, then a clean close. One writer loop owns all sends.
+/// </summary>
+internal sealed class WsSession(WebSocket socket, WsConnection connection, WsMessageHandler handler, ConnectionRegistry registry, TimeSpan heartbeat, FaultSet faults)
+{
+    private static readonly TimeSpan DrainTimeout = TimeSpan.FromSeconds(5);
+
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        if (!faults.Has(Fault.WsNoWelcome))
+        {
+            connection.Send(WsFrames.Welcome(connection, heartbeat));
+        }
+
+        using var writerStop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var heartbeatStop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var writer = connection.WriteLoopAsync(writerStop.Token);
+        var pings = HeartbeatAsync(heartbeatStop.Token);
+        var closeStatus = WebSocketCloseStatus.NormalClosure;
+        try
+        {
+            await ReadLoopAsync(cancellationToken);
+        }
+        catch (Exception ex) when (ex is WebSocketException or OperationCanceledException)
+        {
+            socket.Abort();
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A defect of ours: say so with 1011 rather than leaving the client to time out.
+            closeStatus = WebSocketCloseStatus.InternalServerError;
+        }
+        finally
+        {
+            registry.Remove(connection);
+            await heartbeatStop.CancelAsync();
+            await pings;
+            connection.CompleteOutbox();
+            writerStop.CancelAfter(DrainTimeout);
+            await writer;
+        }
+
+        await WsClose.CloseAsync(socket, closeStatus, closeStatus == WebSocketCloseStatus.NormalClosure ? "Goodbye" : "Server error", cancellationToken);
+    }
+
+    private async Task ReadLoopAsync(CancellationToken cancellationToken)
+    {
+        var reader = new WsFrameReader(socket, WsFrames.MaxMessageBytes);
+        while (true)
+        {
+            var inbound = await reader.ReadAsync(cancellationToken);
+            switch (inbound.Kind)
+            {
+                case WsInboundKind.Close:
+                    return;
+                case WsInboundKind.TooLarge:
+                    connection.Send(WsFrames.ErrorMessage("MESSAGE_TOO_LARGE", $"Messages are limited to {WsFrames.MaxMessageBytes} bytes."));
+                    break;
+                default:
+                    handler.Handle(connection, inbound.Payload);
+                    break;
+            }
+        }
+    }
+
+    private async Task HeartbeatAsync(CancellationToken cancellationToken)
+    {
+        using var timer = new PeriodicTimer(heartbeat);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(cancellationToken))
+            {
+                connection.Send(WsFrames.Ping());
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The session is ending.
+        }
+    }
+}
