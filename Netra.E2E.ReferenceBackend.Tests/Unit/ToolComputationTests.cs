@@ -47,6 +47,7 @@ public sealed class ToolComputationTests
     [TestCase("Please optimise the pipeline", "optimization")]
     [TestCase("Can we trim the budget?", "optimization")]
     [TestCase("A report on spend", "optimization")]
+    [TestCase("Suggest an optimization", "optimization")]
     [TestCase("Run a query on the dataset", "data")]
     [TestCase("Send me the weekly report", "data")]
     [TestCase("Hello there", "general")]

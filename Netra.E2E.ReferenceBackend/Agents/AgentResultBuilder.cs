@@ -11,7 +11,8 @@ namespace Netra.E2E.ReferenceBackend.Agents;
 internal sealed class AgentResultBuilder(FaultSet faults)
 {
     public const int QuoteLength = 80;
-    private static readonly string[] OptimizationWords = ["cost", "spend", "budget", "optimize", "optimise"];
+    // optimi[sz]e read as a stem: "optimization" and "optimising" are optimization requests too.
+    private static readonly string[] OptimizationWords = ["cost", "spend", "budget", "optimiz", "optimis"];
     private static readonly string[] DataWords = ["data", "dataset", "query", "report"];
 
     /// <summary>Triage category: case-insensitive substring match, optimization words first.</summary>

@@ -1,7 +1,7 @@
 namespace Netra.E2E.ReferenceBackend.Agents.Tools;
 
 /// <summary>
-/// <c>keyword_extractor</c>: words are maximal runs of letters (<see cref="char.IsLetter(char)"/>), lower-cased
+/// <c>keyword_extractor</c>: words are maximal runs of letters (<see cref="System.Text.Rune.IsLetter(System.Text.Rune)"/>), lower-cased
 /// invariantly; those of 3+ letters are ranked by frequency descending, then alphabetically (ordinal).
 /// </summary>
 internal static class KeywordExtractor
@@ -12,26 +12,35 @@ internal static class KeywordExtractor
     public static IReadOnlyList<string> Extract(string text, int top)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
+        var word = new System.Text.StringBuilder();
+        var letters = 0;
+        void Flush()
         {
-            var isLetter = i < text.Length && char.IsLetter(text[i]);
-            if (isLetter && start < 0)
+            if (letters >= 3)
             {
-                start = i;
+                var key = word.ToString().ToLowerInvariant();
+                counts[key] = counts.GetValueOrDefault(key) + 1;
             }
-            else if (!isLetter && start >= 0)
-            {
-                if (i - start >= 3)
-                {
-                    var word = text[start..i].ToLowerInvariant();
-                    counts[word] = counts.GetValueOrDefault(word) + 1;
-                }
 
-                start = -1;
+            word.Clear();
+            letters = 0;
+        }
+
+        // Runes, not chars: a letter outside the BMP (a surrogate pair) is still one letter.
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (System.Text.Rune.IsLetter(rune))
+            {
+                word.Append(rune.ToString());
+                letters++;
+            }
+            else
+            {
+                Flush();
             }
         }
 
+        Flush();
         return [.. counts
             .OrderByDescending(pair => pair.Value)
             .ThenBy(pair => pair.Key, StringComparer.Ordinal)
