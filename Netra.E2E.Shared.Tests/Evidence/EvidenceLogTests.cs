@@ -34,7 +34,7 @@ public sealed class EvidenceLogTests
         rendered.Should().Contain("GET http://h/api/x → 200 in 12 ms after 2 attempts (request id req-1)")
             .And.Contain("attempt 1 got 503 Service Unavailable, retried after 200 ms")
             .And.Contain("WS ws://h/ws?token=<redacted> handshake 101 (jwt-auth)")
-            .And.Contain("in system_message×1").And.Contain("server closed 1000 'bye'")
+            .And.Contain("in system_message×1").And.Contain("close frame 1000 'bye'")
             .And.Contain("""<- +""").And.Contain("""{"type":"system_message"}""");
         log.Summary().Should().Contain("1 retry:");
     }
@@ -66,7 +66,7 @@ public sealed class EvidenceLogTests
 
         var path = log.AttachToCurrentTest(Path.GetTempPath());
 
-        File.ReadAllText(path).Should().Contain("token=<redacted>").And.NotContain("eyJ");
+        File.ReadAllText(path).Should().Contain("token=<jwt sha256:").And.NotContain("eyJ");
         File.Delete(path);
     }
 }

@@ -36,6 +36,12 @@ public sealed class RedactorTests
     }
 
     [Test]
+    public void Redact_JwtInQuery_KeepsFingerprint()
+    {
+        new Redactor().Redact($"/ws?token={Jwt}&x=1").Should().Be($"/ws?token=<jwt sha256:{Secret.FingerprintOf(Jwt)}>&x=1");
+    }
+
+    [Test]
     public void Redact_RegisteredSecret_ReplacedAlsoWhenEscaped()
     {
         var redactor = new Redactor();

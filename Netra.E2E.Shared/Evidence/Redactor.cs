@@ -97,7 +97,7 @@ public sealed partial class Redactor
     [GeneratedRegex("""\bjwt\.(?!<)[A-Za-z0-9_-]{8,}""")]
     private static partial Regex SubprotocolToken();
 
-    [GeneratedRegex("""(?<name>[?&](?:token|access_token|refresh_token|jwt))=(?!<redacted>)[^&#\s"']+""", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("""(?<name>[?&](?:token|access_token|refresh_token|jwt))=(?!<)[^&#\s"']+""", RegexOptions.IgnoreCase)]
     private static partial Regex QueryToken();
 
     [GeneratedRegex(

@@ -27,6 +27,9 @@ public sealed class WebSocketSessionEvidence
     /// <summary>When the connect started.</summary>
     public DateTimeOffset StartedAt { get; }
 
+    /// <summary>How the handshake carried the token and which extra headers it sent (names only), or null.</summary>
+    public string? Request { get; private set; }
+
     /// <summary>HTTP status of the handshake (101 when accepted), or null when no answer came.</summary>
     public int? HandshakeStatus { get; private set; }
 
@@ -54,6 +57,14 @@ public sealed class WebSocketSessionEvidence
             {
                 return [.. _frames];
             }
+        }
+    }
+
+    internal void RecordRequest(string description)
+    {
+        lock (_gate)
+        {
+            Request = _redactor.Redact(description);
         }
     }
 
@@ -100,9 +111,9 @@ public sealed class WebSocketSessionEvidence
         var byType = frames.GroupBy(f => (f.Direction, f.Type ?? "(no type)"))
             .Select(g => $"{(g.Key.Direction == FrameDirection.Received ? "in" : "out")} {g.Key.Item2}×{g.Count()}");
         var duration = ((EndedAt ?? DateTimeOffset.UtcNow) - StartedAt).TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
-        return $"WS {Url} handshake {HandshakeStatus?.ToString(CultureInfo.InvariantCulture) ?? "none"}" +
+        return $"WS {Url}{(Request is null ? string.Empty : $" ({Request})")} handshake {HandshakeStatus?.ToString(CultureInfo.InvariantCulture) ?? "none"}" +
             (SubProtocol is null ? string.Empty : $" ({SubProtocol})") + $", {duration} ms, frames [{string.Join(", ", byType)}]" +
-            (CloseStatus is null ? string.Empty : $", server closed {CloseStatus} '{CloseDescription}'") +
+            (CloseStatus is null ? string.Empty : $", close frame {CloseStatus} '{CloseDescription}'") +
             $", {EndReason ?? "still open"}";
     }
 

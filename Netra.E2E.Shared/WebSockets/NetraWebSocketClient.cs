@@ -54,6 +54,8 @@ public sealed class NetraWebSocketClient : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(evidence);
         var url = WebSocketConnector.UrlFor(endpoint, options);
         var session = evidence.StartWebSocketSession(url);
+        var token = options.Token is null || options.Placement == TokenPlacement.None ? "no token" : $"token via {options.Placement}";
+        session.RecordRequest(options.Headers is { Count: > 0 } headers ? $"{token}; headers {string.Join(", ", headers.Keys)}" : token);
         var socket = WebSocketConnector.Create(endpoint, options);
         try
         {
