@@ -12,17 +12,6 @@ internal static class LoopbackHttpRoutes
 
     public static void Map(WebApplication app, LoopbackState state)
     {
-        app.Use(async (context, next) =>
-        {
-            if (context.Request.Headers.TryGetValue("X-Loopback-Key", out var key))
-            {
-                context.Request.EnableBuffering();
-                state.Requests[key.ToString()] = await ObserveAsync(context);
-                context.Request.Body.Position = 0;
-            }
-
-            await next(context);
-        });
         app.MapMethods("/flaky/{key}/{failures:int}/{status:int}", ["GET", "POST", "PUT", "PATCH", "DELETE"], (string key, int failures, int status) =>
         {
             var hit = state.Hit(key);

@@ -25,6 +25,9 @@ public sealed class EvidenceLog
         StartedAt = DateTimeOffset.UtcNow;
     }
 
+    /// <summary>A log named after the current NUnit test (its full name).</summary>
+    public static EvidenceLog ForCurrentTest() => new(TestContext.CurrentContext.Test.FullName);
+
     /// <summary>The test the log belongs to.</summary>
     public string TestName { get; }
 

@@ -100,22 +100,23 @@ public sealed class EventStreamSession : IAsyncDisposable
 
     private async Task ReadAsync(CancellationToken stop)
     {
+        string end;
         try
         {
             var body = await _response.Content.ReadAsStreamAsync(stop).ConfigureAwait(false);
-            Frames.End(await SseReader.ReadAsync(body, Frames, stop).ConfigureAwait(false));
+            end = await SseReader.ReadAsync(body, Frames, stop).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
-            Frames.End("reading stopped: the test's deadline passed or the stream was disposed before the server ended it");
+            end = "reading stopped: the test's deadline passed or the stream was disposed before the server ended it";
         }
         catch (Exception ex) when (ex is IOException or HttpRequestException)
         {
-            Frames.End($"the connection failed while reading: {ex.Message}");
+            end = $"the connection failed while reading: {ex.Message}";
         }
-        finally
-        {
-            _record(Frames.EndReason ?? "ended");
-        }
+
+        // Evidence first, so a test woken by the end of the stream already finds the exchange recorded.
+        _record(end);
+        Frames.End(end);
     }
 }

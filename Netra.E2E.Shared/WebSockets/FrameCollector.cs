@@ -124,7 +124,7 @@ public sealed class FrameCollector
         return $"Frames seen ({frames.Count}):{Environment.NewLine}{string.Join(Environment.NewLine, lines)}{more}";
     }
 
-    internal ReceivedFrame Add(string text)
+    internal ReceivedFrame Add(string text, Action<ReceivedFrame>? beforeSignal = null)
     {
         TaskCompletionSource signal;
         ReceivedFrame frame;
@@ -135,6 +135,7 @@ public sealed class FrameCollector
             (signal, _changed) = (_changed, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
         }
 
+        beforeSignal?.Invoke(frame);
         signal.TrySetResult();
         return frame;
     }

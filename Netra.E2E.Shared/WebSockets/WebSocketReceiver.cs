@@ -61,8 +61,7 @@ internal sealed class WebSocketReceiver(
 
     private async Task DeliverAsync(string text)
     {
-        var frame = frames.Add(text);
-        session.RecordFrame(FrameDirection.Received, frame.Type, text);
+        var frame = frames.Add(text, f => session.RecordFrame(FrameDirection.Received, f.Type, text));
         if (options.AutoPong && frame.Type == "ping")
         {
             try
