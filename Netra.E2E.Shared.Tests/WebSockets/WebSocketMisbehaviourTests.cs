@@ -37,6 +37,24 @@ public sealed class WebSocketMisbehaviourTests : WebSocketFixtureBase
     }
 
     [Test]
+    public async Task Connect_ServerNeverAnswersHandshake_FailsWithinConnectDeadlinePlusOneSecond()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        var endpoint = new WebSocketEndpoint(new Uri($"ws://127.0.0.1:{port}/ws")) { ConnectTimeout = TimeSpan.FromSeconds(1) };
+        var log = NewLog();
+        var clock = Stopwatch.StartNew();
+
+        var failure = await FluentActions.Awaiting(() => NetraWebSocketClient.ConnectAsync(endpoint, WebSocketConnectOptions.Anonymous, log, CancellationToken.None))
+            .Should().ThrowAsync<WebSocketConnectException>();
+
+        clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(2));
+        failure.Which.Message.Should().EndWith("failed: no handshake answer within 1 s.");
+        log.WebSocketSessions.Should().ContainSingle().Which.EndReason.Should().Be("connect failed: no handshake answer within 1 s");
+    }
+
+    [Test]
     public async Task WaitFor_SilentServer_FailsWithinDeadlinePlusOneSecondListingFrames()
     {
         await using var client = await NetraWebSocketClient.ConnectAsync(Endpoint("silent", NewKey()), WebSocketConnectOptions.Anonymous, NewLog(), CancellationToken.None);

@@ -80,12 +80,12 @@ public sealed class EventStreamSession : IAsyncDisposable
         {
             if (Interlocked.Exchange(ref recorded, 1) == 0)
             {
-                var events = string.Join("\n", frames.Frames.Select(f => f.Text));
+                var events = string.Join("\n", frames.Received.Select(f => f.Text));
                 client.Evidence.Record(record with
                 {
                     Duration = clock.Elapsed, Status = data.Status, RequestId = data.Headers.TryGetValue("X-Request-ID", out var id) ? id[0] : null,
                     ResponseHeaders = HttpMessageFactory.Describe(response.Headers, response.Content.Headers, redactor),
-                    ResponseBody = redactor.Excerpt(isStream ? $"[{frames.Frames.Count} events; {end}] {events}" : text, 2000),
+                    ResponseBody = redactor.Excerpt(isStream ? $"[{frames.Received.Count} events; {end}] {events}" : text, 2000),
                 });
             }
         }

@@ -27,8 +27,8 @@ public sealed class FrameCollector
     /// <summary>When the collector was created (frame times in messages are relative to it).</summary>
     public DateTimeOffset StartedAt { get; }
 
-    /// <summary>A snapshot of the frames received so far.</summary>
-    public IReadOnlyList<ReceivedFrame> Frames
+    /// <summary>A snapshot of the frames received so far, in arrival order.</summary>
+    public IReadOnlyList<ReceivedFrame> Received
     {
         get
         {
@@ -105,13 +105,13 @@ public sealed class FrameCollector
             await WaitOrFailAsync(signal, "the end of the stream", clock, deadline.Token).ConfigureAwait(false);
         }
 
-        return Frames;
+        return Received;
     }
 
     /// <summary>The frames so far as "#index +ms type: excerpt" lines (redacted, at most 40).</summary>
     public string Describe()
     {
-        var frames = Frames;
+        var frames = Received;
         if (frames.Count == 0)
         {
             return "No frames were received.";
@@ -175,13 +175,13 @@ public sealed class FrameCollector
         catch (OperationCanceledException) when (deadline.IsCancellationRequested)
         {
             var outcome = $"nothing matching arrived within {clock.Elapsed.TotalSeconds.ToString("0.0#", CultureInfo.InvariantCulture)} s (deadline)";
-            throw new FrameWaitException(description, outcome, Frames, Describe());
+            throw new FrameWaitException(description, outcome, Received, Describe());
         }
     }
 
     private NUnit.Framework.AssertionException Ended(string description)
     {
-        var frames = Frames;
+        var frames = Received;
         if (Close is { } close)
         {
             var error = frames.LastOrDefault(f => f.Type is "error_message" or "error");

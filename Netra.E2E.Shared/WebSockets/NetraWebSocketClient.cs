@@ -95,7 +95,7 @@ public sealed class NetraWebSocketClient : IAsyncDisposable
     public async Task<WebSocketCloseInfo> WaitForCloseAsync(TimeSpan? timeout, CancellationToken cancellationToken)
     {
         await Frames.WaitForEndAsync(timeout, cancellationToken).ConfigureAwait(false);
-        return Frames.Close ?? throw new FrameWaitException("a close frame", $"the connection ended without one ({Frames.EndReason})", Frames.Frames, Frames.Describe());
+        return Frames.Close ?? throw new FrameWaitException("a close frame", $"the connection ended without one ({Frames.EndReason})", Frames.Received, Frames.Describe());
     }
 
     /// <summary>Sends one text message within the send deadline (sends are serialised); the socket is aborted if the deadline passes.</summary>

@@ -52,7 +52,7 @@ internal static class WebSocketSender
         var what = $"to send {type ?? "a message"}";
         if (frames.Close is { } close)
         {
-            var seen = frames.Frames;
+            var seen = frames.Received;
             throw new WebSocketClosedException(what, close, seen.LastOrDefault(f => f.Type is "error_message" or "error"), seen, frames.Describe());
         }
 
