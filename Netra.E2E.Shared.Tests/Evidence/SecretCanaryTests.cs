@@ -8,10 +8,8 @@ using Netra.E2E.Shared.WebSockets;
 
 namespace Netra.E2E.Shared.Tests.Evidence;
 
-/// <summary>
-/// Runs every flow with known secrets against a loopback server that echoes them back, then searches everything a
-/// failing test would print (evidence file, summary, failure messages, ToString of every value) for them.
-/// </summary>
+// Runs every flow with known secrets against a loopback server that echoes them back, then searches everything a
+// failing test would print (evidence file, summary, failure messages, ToString of every value) for them.
 public sealed class SecretCanaryTests
 {
     private const string JwtSecret = "canary-jwt-secret-3f9a1c7e5b2d4f6a8c0e";

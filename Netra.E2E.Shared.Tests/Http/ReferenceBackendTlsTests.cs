@@ -7,7 +7,7 @@ using Netra.E2E.Shared.WebSockets;
 
 namespace Netra.E2E.Shared.Tests.Http;
 
-/// <summary>The clients against the real reference backend over HTTPS/WSS with its per-start certificate pinned.</summary>
+// The clients against the real reference backend over HTTPS/WSS with its per-start certificate pinned.
 [Parallelizable(ParallelScope.All)]
 public sealed class ReferenceBackendTlsTests
 {
