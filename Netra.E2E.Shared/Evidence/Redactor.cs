@@ -1,0 +1,107 @@
+using System.Collections.Concurrent;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Netra.E2E.Shared.Configuration;
+
+namespace Netra.E2E.Shared.Evidence;
+
+/// <summary>
+/// Removes secrets from text before it is stored, rendered or put in a failure message: JWT-shaped strings,
+/// <c>jwt.</c> subprotocol entries, <c>?token=</c> query values, password and token JSON values, and every registered
+/// <see cref="Secret"/>. A redacted JWT keeps a fingerprint so two mentions of one token can be matched.
+/// </summary>
+public sealed partial class Redactor
+{
+    private static readonly HashSet<string> SecretHeaders = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Authorization", "Proxy-Authorization", "Cookie", "Set-Cookie", "X-E2E-Bypass-Key", "X-Api-Key",
+    };
+
+    private readonly ConcurrentDictionary<string, string> _secrets = new(StringComparer.Ordinal);
+
+    /// <summary>Registers a secret value so it is replaced wherever it appears (also JSON- and URL-escaped).</summary>
+    public void Register(Secret secret)
+    {
+        ArgumentNullException.ThrowIfNull(secret);
+        Register(secret.Reveal(), $"<secret {secret.Source} sha256:{secret.Fingerprint}>");
+    }
+
+    /// <summary>Replaces <paramref name="text"/>'s secrets; null stays null.</summary>
+    public string Redact(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return text ?? string.Empty;
+        }
+
+        foreach (var (value, label) in _secrets.OrderByDescending(s => s.Key.Length))
+        {
+            text = text.Replace(value, label, StringComparison.Ordinal);
+        }
+
+        text = Jwt().Replace(text, m => $"<jwt sha256:{Secret.FingerprintOf(m.Value)}>");
+        text = JsonSecretValue().Replace(text, "\"${key}\":\"<redacted>\"");
+        text = SubprotocolToken().Replace(text, "jwt.<redacted>");
+        return QueryToken().Replace(text, "${name}=<redacted>");
+    }
+
+    /// <summary>Redacts one header value: secret headers entirely (keeping the auth scheme and a JWT's fingerprint), others like any text.</summary>
+    public string RedactHeader(string name, string value)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(value);
+        if (!SecretHeaders.Contains(name))
+        {
+            return Redact(value);
+        }
+
+        var space = value.IndexOf(' ', StringComparison.Ordinal);
+        var scheme = name.EndsWith("Authorization", StringComparison.OrdinalIgnoreCase) && space > 0 ? value[..(space + 1)] : string.Empty;
+        var credential = value[scheme.Length..];
+        return Jwt().Match(credential) is { Success: true } m && m.Length == credential.Length
+            ? $"{scheme}<jwt sha256:{Secret.FingerprintOf(credential)}>"
+            : $"{scheme}<redacted {credential.Length} chars>";
+    }
+
+    /// <summary>The URL with token query values redacted.</summary>
+    public string RedactUrl(Uri url)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        return Redact(url.OriginalString);
+    }
+
+    /// <summary>Redacts, then shortens to at most <paramref name="maxChars"/> characters, marking the cut.</summary>
+    public string Excerpt(string? text, int maxChars)
+    {
+        var redacted = Redact(text);
+        return redacted.Length <= maxChars ? redacted : $"{redacted[..maxChars]}… ({redacted.Length} chars)";
+    }
+
+    internal void Register(string value, string label)
+    {
+        if (value.Length < 6)
+        {
+            return;
+        }
+
+        _secrets[value] = label;
+        _secrets.TryAdd(JsonEncodedText.Encode(value).ToString(), label);
+        _secrets.TryAdd(JsonEncodedText.Encode(value, JavaScriptEncoder.UnsafeRelaxedJsonEscaping).ToString(), label);
+        _secrets.TryAdd(Uri.EscapeDataString(value), label);
+    }
+
+    [GeneratedRegex("""eyJ[A-Za-z0-9_-]+\.eyJ[A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]*)?""")]
+    private static partial Regex Jwt();
+
+    [GeneratedRegex("""\bjwt\.(?!<)[A-Za-z0-9_-]{8,}""")]
+    private static partial Regex SubprotocolToken();
+
+    [GeneratedRegex("""(?<name>[?&](?:token|access_token|refresh_token|jwt))=(?!<)[^&#\s"']+""", RegexOptions.IgnoreCase)]
+    private static partial Regex QueryToken();
+
+    [GeneratedRegex(
+        @"""(?<key>password|new_password|current_password|access_token|refresh_token|id_token|token|client_secret|secret|api_key|bypass_key)""\s*:\s*""(?!<jwt |<secret |<redacted)(?:\\.|[^""\\])*""",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex JsonSecretValue();
+}

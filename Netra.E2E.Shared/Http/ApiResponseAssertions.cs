@@ -1,0 +1,54 @@
+using FluentAssertions;
+using FluentAssertions.Execution;
+using FluentAssertions.Primitives;
+
+namespace Netra.E2E.Shared.Http;
+
+/// <summary>
+/// FluentAssertions for <see cref="ApiResponse"/>: every failure message is the response's redacted
+/// <see cref="ApiResponse.Describe"/> (method, path, status, request id, body excerpt), never "expected True".
+/// </summary>
+public sealed class ApiResponseAssertions : ReferenceTypeAssertions<ApiResponse, ApiResponseAssertions>
+{
+    /// <summary>Wraps <paramref name="subject"/>.</summary>
+    public ApiResponseAssertions(ApiResponse subject)
+        : base(subject)
+    {
+    }
+
+    /// <inheritdoc />
+    protected override string Identifier => "response";
+
+    /// <summary>The status is one of <paramref name="allowed"/> (the variants the contract names, never "any").</summary>
+    public AndConstraint<ApiResponseAssertions> HaveStatus(params int[] allowed)
+    {
+        ArgumentNullException.ThrowIfNull(allowed);
+        return Check(allowed.Contains(Subject.Status), $"Expected status {string.Join(" or ", allowed)}");
+    }
+
+    /// <summary>The header is present, and when <paramref name="expectedValue"/> is given, equal to it (ordinal).</summary>
+    public AndConstraint<ApiResponseAssertions> HaveHeader(string name, string? expectedValue = null)
+    {
+        var actual = Subject.Header(name);
+        return expectedValue is null
+            ? Check(actual is not null, $"Expected header {name}")
+            : Check(actual == expectedValue, $"Expected header {name}: {expectedValue} but it was {actual ?? "absent"}");
+    }
+
+    /// <summary>The header is absent.</summary>
+    public AndConstraint<ApiResponseAssertions> NotHaveHeader(string name) =>
+        Check(Subject.Header(name) is null, $"Expected no header {name} but it was {Subject.Header(name)}");
+
+    /// <summary>The JSON string at <paramref name="path"/> equals <paramref name="expected"/> (ordinal).</summary>
+    public AndConstraint<ApiResponseAssertions> HaveJsonString(string path, string expected) =>
+        Check(Subject.Str(path) == expected, $"Expected JSON '{path}' = \"{expected}\" but it was {(Subject.Str(path) is { } s ? $"\"{s}\"" : "missing or not a string")}");
+
+    private AndConstraint<ApiResponseAssertions> Check(bool condition, string expectation)
+    {
+        var message = $"{expectation}; got {Subject.Describe()}";
+        Execute.Assertion
+            .ForCondition(condition)
+            .FailWith(message.Replace("{", "{{", StringComparison.Ordinal).Replace("}", "}}", StringComparison.Ordinal));
+        return new AndConstraint<ApiResponseAssertions>(this);
+    }
+}

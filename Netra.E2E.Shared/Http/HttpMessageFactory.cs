@@ -1,0 +1,72 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using Netra.E2E.Shared.Evidence;
+
+namespace Netra.E2E.Shared.Http;
+
+/// <summary>Builds a fresh <see cref="HttpRequestMessage"/> per attempt from an <see cref="ApiRequest"/>.</summary>
+internal static class HttpMessageFactory
+{
+    private static readonly JsonSerializerOptions BodyOptions = new(JsonSerializerDefaults.General);
+
+    /// <summary>The body text to send, or null: <see cref="ApiRequest.RawBody"/> verbatim, else <see cref="ApiRequest.Body"/> as JSON.</summary>
+    public static string? BodyText(ApiRequest request) =>
+        request.RawBody ?? (request.Body is null ? null : JsonSerializer.Serialize(request.Body, request.Body.GetType(), BodyOptions));
+
+    public static HttpRequestMessage Create(ApiRequest request, Uri url, string? body, string? accept = null)
+    {
+        var message = new HttpRequestMessage(request.Method, url);
+        if (body is not null)
+        {
+            message.Content = new StringContent(body, Encoding.UTF8);
+            message.Content.Headers.Remove("Content-Type");
+            var contentType = request.RawBody is null ? "application/json; charset=utf-8" : request.RawBodyContentType;
+            message.Content.Headers.TryAddWithoutValidation("Content-Type", contentType);
+        }
+
+        if (request.Bearer is not null)
+        {
+            message.Headers.Authorization = new AuthenticationHeaderValue("Bearer", request.Bearer);
+        }
+
+        if (accept is not null)
+        {
+            message.Headers.TryAddWithoutValidation("Accept", accept);
+        }
+
+        foreach (var (name, value) in request.Headers ?? new Dictionary<string, string>())
+        {
+            message.Headers.Remove(name);
+            if (!message.Headers.TryAddWithoutValidation(name, value))
+            {
+                if (message.Content is null)
+                {
+                    throw new ArgumentException($"Header '{name}' is a content header; the request has no body to carry it.", nameof(request));
+                }
+
+                message.Content.Headers.Remove(name);
+                message.Content.Headers.TryAddWithoutValidation(name, value);
+            }
+        }
+
+        return message;
+    }
+
+    /// <summary>All headers of a message or response as redacted "Name: value" lines.</summary>
+    public static IReadOnlyList<string> Describe(HttpHeaders headers, HttpHeaders? content, Redactor redactor) =>
+        [.. headers.Concat(content ?? (IEnumerable<KeyValuePair<string, IEnumerable<string>>>)[])
+            .Select(h => $"{h.Key}: {redactor.RedactHeader(h.Key, string.Join(", ", h.Value))}")];
+
+    /// <summary>Response and content headers merged, case-insensitive.</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> Collect(HttpResponseMessage response)
+    {
+        var headers = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, values) in response.Headers.Concat(response.Content.Headers))
+        {
+            headers[name] = headers.TryGetValue(name, out var existing) ? [.. existing, .. values] : [.. values];
+        }
+
+        return headers;
+    }
+}

@@ -1,0 +1,154 @@
+using System.Net.WebSockets;
+using System.Text;
+using System.Text.Json;
+using Netra.E2E.Shared.Configuration;
+using Netra.E2E.Shared.Evidence;
+
+namespace Netra.E2E.Shared.WebSockets;
+
+/// <summary>
+/// One WebSocket connection to the target: connected within a deadline, one receive loop feeding <see cref="Frames"/>,
+/// serialised sends with a deadline, automatic answers to server pings, a bounded close, and a dispose that never hangs.
+/// Everything in and out is recorded in the test's evidence. Dispose with <c>await using</c>.
+/// </summary>
+public sealed class NetraWebSocketClient : IAsyncDisposable
+{
+    private readonly ClientWebSocket _socket;
+    private readonly WebSocketEndpoint _endpoint;
+    private readonly WebSocketSessionEvidence _session;
+    private readonly SemaphoreSlim _sendLock = new(1, 1);
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Task _receiving;
+    private int _disposed;
+
+    private NetraWebSocketClient(ClientWebSocket socket, WebSocketEndpoint endpoint, WebSocketConnectOptions options, WebSocketSessionEvidence session, Redactor redactor)
+    {
+        (_socket, _endpoint, _session) = (socket, endpoint, session);
+        Frames = new FrameCollector(redactor);
+        var receiver = new WebSocketReceiver(socket, Frames, session, options, (text, note) => SendCoreAsync(text, note, CancellationToken.None), endpoint.CloseTimeout, redactor);
+        _receiving = Task.Run(() => receiver.RunAsync(_stop.Token));
+    }
+
+    /// <summary>Every message received, with waits that fail at their deadline listing what arrived.</summary>
+    public FrameCollector Frames { get; }
+
+    /// <summary>The subprotocol the server selected, or null.</summary>
+    public string? SubProtocol => _socket.SubProtocol;
+
+    /// <summary>The socket's state (Open, CloseReceived, Closed, Aborted ...).</summary>
+    public WebSocketState State => _socket.State;
+
+    /// <summary>Connects to the target's WebSocket URL with its pinned certificate and timeouts.</summary>
+    public static Task<NetraWebSocketClient> ConnectAsync(NetraTarget target, WebSocketConnectOptions options, EvidenceLog evidence, CancellationToken cancellationToken) =>
+        ConnectAsync(WebSocketEndpoint.For(target), options, evidence, cancellationToken);
+
+    /// <summary>
+    /// Connects within <see cref="WebSocketEndpoint.ConnectTimeout"/>. Throws <see cref="WebSocketHandshakeRejectedException"/>
+    /// when the handshake is refused and <see cref="WebSocketConnectException"/> when there is no handshake answer.
+    /// </summary>
+    public static async Task<NetraWebSocketClient> ConnectAsync(
+        WebSocketEndpoint endpoint, WebSocketConnectOptions options, EvidenceLog evidence, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(endpoint);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(evidence);
+        var url = WebSocketConnector.UrlFor(endpoint, options);
+        var session = evidence.StartWebSocketSession(url);
+        var token = options.Token is null || options.Placement == TokenPlacement.None ? "no token" : $"token via {options.Placement}";
+        session.RecordRequest(options.Headers is { Count: > 0 } headers ? $"{token}; headers {string.Join(", ", headers.Keys)}" : token);
+        var socket = WebSocketConnector.Create(endpoint, options);
+        try
+        {
+            await WebSocketConnector.ConnectAsync(socket, url, endpoint, session, evidence.Redactor, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception)
+        {
+            socket.Dispose();
+            throw;
+        }
+
+        return new NetraWebSocketClient(socket, endpoint, options, session, evidence.Redactor);
+    }
+
+    /// <summary>
+    /// Connects expecting the target to refuse: handshake 401/403, or accept then one <c>error_message</c> frame and close
+    /// 1008 (contract 5). Returns how it refused; fails the test on a welcome or any other outcome.
+    /// </summary>
+    public static Task<WebSocketRejection> ConnectExpectingRejectionAsync(
+        WebSocketEndpoint endpoint, WebSocketConnectOptions options, EvidenceLog evidence, CancellationToken cancellationToken) =>
+        WebSocketRejectionProbe.RunAsync(endpoint, options, evidence, cancellationToken);
+
+    /// <summary>As <see cref="ConnectExpectingRejectionAsync(WebSocketEndpoint, WebSocketConnectOptions, EvidenceLog, CancellationToken)"/> on the target's endpoint.</summary>
+    public static Task<WebSocketRejection> ConnectExpectingRejectionAsync(
+        NetraTarget target, WebSocketConnectOptions options, EvidenceLog evidence, CancellationToken cancellationToken) =>
+        WebSocketRejectionProbe.RunAsync(WebSocketEndpoint.For(target), options, evidence, cancellationToken);
+
+    /// <summary>Waits for the welcome (<c>system_message</c> with <c>data.event</c> "connection_established"); pings before it are allowed.</summary>
+    public Task<ReceivedFrame> WaitForWelcomeAsync(CancellationToken cancellationToken) =>
+        Frames.WaitForAsync(IsWelcome, "the welcome frame (system_message / connection_established)", cancellationToken);
+
+    /// <summary>The first frame matching <paramref name="predicate"/> (already received or arriving before the token fires).</summary>
+    public Task<ReceivedFrame> WaitForAsync(Func<ReceivedFrame, bool> predicate, string description, CancellationToken cancellationToken) =>
+        Frames.WaitForAsync(predicate, description, cancellationToken);
+
+    /// <summary>Waits until the connection ends and returns the server's close frame; fails when it ended without one or at the deadline.</summary>
+    public async Task<WebSocketCloseInfo> WaitForCloseAsync(TimeSpan? timeout, CancellationToken cancellationToken)
+    {
+        await Frames.WaitForEndAsync(timeout, cancellationToken).ConfigureAwait(false);
+        return Frames.Close ?? throw new FrameWaitException("a close frame", $"the connection ended without one ({Frames.EndReason})", Frames.Received, Frames.Describe());
+    }
+
+    /// <summary>Sends one text message within the send deadline (sends are serialised); the socket is aborted if the deadline passes.</summary>
+    public Task SendTextAsync(string text, CancellationToken cancellationToken) => SendCoreAsync(text, null, cancellationToken);
+
+    /// <summary>Serialises <paramref name="message"/> with System.Text.Json (names as written) and sends it.</summary>
+    public Task SendJsonAsync(object message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        return SendCoreAsync(JsonSerializer.Serialize(message, message.GetType()), null, cancellationToken);
+    }
+
+    /// <summary>Starts the close handshake and waits for the server's answer within the close deadline, then aborts if needed.</summary>
+    public Task<WebSocketCloseInfo?> CloseAsync(CancellationToken cancellationToken) =>
+        WebSocketCloser.CloseAsync(_socket, _sendLock, _receiving, _endpoint.CloseTimeout, _session, Frames, cancellationToken);
+
+    /// <summary>Aborts the connection at once.</summary>
+    public void Abort()
+    {
+        _socket.Abort();
+        _session.End("aborted by the client");
+    }
+
+    /// <summary>Closes (bounded), aborts, stops the receive loop and releases the socket; never waits longer than about twice the close deadline.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
+        await CloseAsync(CancellationToken.None).ConfigureAwait(false);
+        await _stop.CancelAsync().ConfigureAwait(false);
+        try
+        {
+            await _receiving.WaitAsync(_endpoint.CloseTimeout).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            Frames.End("the receive loop did not stop after abort");
+        }
+
+        _session.End("disposed by the client");
+        _socket.Dispose();
+        _stop.Dispose();
+        _sendLock.Dispose();
+    }
+
+    private static bool IsWelcome(ReceivedFrame frame) =>
+        frame.Type == "system_message" && frame.Json is { } json && json.TryGetProperty("data", out var data) &&
+        data.ValueKind == JsonValueKind.Object && data.TryGetProperty("event", out var evt) && evt.ValueKind == JsonValueKind.String &&
+        evt.GetString() == "connection_established";
+
+    private Task SendCoreAsync(string text, string? note, CancellationToken cancellationToken) =>
+        WebSocketSender.SendAsync(_socket, _sendLock, Encoding.UTF8.GetBytes(text), text, note, _endpoint.SendTimeout, _session, Frames, cancellationToken);
+}

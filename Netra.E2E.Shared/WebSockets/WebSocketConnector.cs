@@ -1,0 +1,97 @@
+using System.Net.WebSockets;
+using Netra.E2E.Shared.Auth;
+using Netra.E2E.Shared.Configuration;
+using Netra.E2E.Shared.Evidence;
+
+namespace Netra.E2E.Shared.WebSockets;
+
+/// <summary>
+/// Builds and connects a <see cref="ClientWebSocket"/> within the connect deadline. The connect task is also raced
+/// against the deadline, because some ClientWebSocket paths ignore cancellation; on any failure the socket is aborted.
+/// </summary>
+internal static class WebSocketConnector
+{
+    private static readonly TimeSpan Grace = TimeSpan.FromSeconds(1);
+
+    public static Uri UrlFor(WebSocketEndpoint endpoint, WebSocketConnectOptions options) =>
+        options is { Placement: TokenPlacement.Query, Token: { } token }
+            ? new UriBuilder(endpoint.Url) { Query = (endpoint.Url.Query.Length > 1 ? endpoint.Url.Query[1..] + "&" : string.Empty) + "token=" + Uri.EscapeDataString(token) }.Uri
+            : endpoint.Url;
+
+    public static ClientWebSocket Create(WebSocketEndpoint endpoint, WebSocketConnectOptions options)
+    {
+        var socket = new ClientWebSocket();
+        socket.Options.CollectHttpResponseDetails = true;
+        socket.Options.RemoteCertificateValidationCallback = TlsTrust.For(endpoint.PinnedCertificate);
+        socket.Options.KeepAliveInterval = TimeSpan.FromSeconds(15);
+        socket.Options.KeepAliveTimeout = TimeSpan.FromSeconds(15);
+        if (options.Token is { } token)
+        {
+            switch (options.Placement)
+            {
+                case TokenPlacement.AuthorizationHeader:
+                    socket.Options.SetRequestHeader("Authorization", $"Bearer {token}");
+                    break;
+                case TokenPlacement.Subprotocol:
+                    foreach (var entry in AuthHeaders.WebSocketSubprotocols(token))
+                    {
+                        socket.Options.AddSubProtocol(entry);
+                    }
+
+                    break;
+            }
+        }
+
+        foreach (var protocol in options.Subprotocols ?? [])
+        {
+            socket.Options.AddSubProtocol(protocol);
+        }
+
+        foreach (var (name, value) in options.Headers ?? new Dictionary<string, string>())
+        {
+            socket.Options.SetRequestHeader(name, value);
+        }
+
+        return socket;
+    }
+
+    public static async Task ConnectAsync(
+        ClientWebSocket socket, Uri url, WebSocketEndpoint endpoint, WebSocketSessionEvidence session, Redactor redactor, CancellationToken cancellationToken)
+    {
+        var shownUrl = redactor.RedactUrl(url);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(endpoint.ConnectTimeout);
+        var connect = socket.ConnectAsync(url, deadline.Token);
+        try
+        {
+            await connect.WaitAsync(endpoint.ConnectTimeout + Grace, cancellationToken).ConfigureAwait(false);
+            session.RecordHandshake(101, socket.SubProtocol);
+        }
+        catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or TimeoutException)
+        {
+            socket.Abort();
+            _ = connect.ContinueWith(static t => t.Exception, TaskScheduler.Default);
+            var status = (int)socket.HttpStatusCode;
+            session.RecordHandshake(status == 0 ? null : status, null);
+            if (ex is OperationCanceledException && cancellationToken.IsCancellationRequested)
+            {
+                session.End("connect cancelled by the test's deadline");
+                throw;
+            }
+
+            if (status is > 0 and not 101)
+            {
+                var headers = (socket.HttpResponseHeaders ?? new Dictionary<string, IEnumerable<string>>())
+                    .ToDictionary(h => h.Key, h => redactor.RedactHeader(h.Key, string.Join(", ", h.Value)), StringComparer.OrdinalIgnoreCase);
+                session.End($"handshake refused with HTTP {status}");
+                throw new WebSocketHandshakeRejectedException(shownUrl, status, headers, ex);
+            }
+
+            var cause = ex is WebSocketException ws
+                ? $"{ws.WebSocketErrorCode}: {redactor.Redact(ws.Message)}{(ws.InnerException is { } inner ? $" ({redactor.Redact(inner.Message)})" : string.Empty)}"
+                : $"no handshake answer within {endpoint.ConnectTimeout.TotalSeconds:0.#} s";
+            session.End($"connect failed: {cause}");
+            throw new WebSocketConnectException($"WebSocket connect to {shownUrl} failed: {cause}.", ex);
+        }
+    }
+}
