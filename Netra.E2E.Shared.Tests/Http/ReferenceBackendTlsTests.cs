@@ -52,21 +52,17 @@ public sealed class ReferenceBackendTlsTests
     }
 
     [Test]
-    public async Task WebSocket_PinnedCertificate_TlsCompletesAndHandshakeGetsAnHttpAnswer()
+    public async Task WebSocket_PinnedCertificate_ConnectsAndGetsTheWelcome()
     {
         var log = new EvidenceLog("wss");
         using var http = NetraHttp.For(_target);
         var token = new E2EAuthHelper(_target, http.Auth(log)).MintUser().AccessToken;
 
-        // Only the TLS layer is under test: until the reference /ws is merged the upgrade is answered 404, afterwards 101.
-        try
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        await using (var client = await NetraWebSocketClient.ConnectAsync(_target, WebSocketConnectOptions.WithToken(token), log, deadline.Token))
         {
-            await using var client = await NetraWebSocketClient.ConnectAsync(_target, WebSocketConnectOptions.WithToken(token), log, CancellationToken.None);
-            client.State.Should().Be(System.Net.WebSockets.WebSocketState.Open);
-        }
-        catch (WebSocketHandshakeRejectedException rejected)
-        {
-            rejected.Status.Should().Be(404);
+            var welcome = await client.WaitForWelcomeAsync(deadline.Token);
+            welcome.Json.Str("data.event").Should().Be("connection_established");
         }
 
         log.WebSocketSessions.Should().ContainSingle().Which.HandshakeStatus.Should().NotBeNull();

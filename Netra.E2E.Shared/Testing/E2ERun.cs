@@ -1,4 +1,5 @@
 using Netra.E2E.Shared.Configuration;
+using Netra.E2E.Shared.Http;
 
 namespace Netra.E2E.Shared.Testing;
 
@@ -11,6 +12,7 @@ public static class E2ERun
     private static readonly object Gate = new();
     private static NetraTarget? _target;
     private static Exception? _failure;
+    private static NetraHttp? _http;
 
     /// <summary>True when the target is production and running was allowed: data-writing tests are skipped.</summary>
     public static bool IsProduction { get; private set; }
@@ -29,6 +31,19 @@ public static class E2ERun
 
                 return _target ?? throw new InvalidOperationException(
                     "The E2E target is not set up: the assembly's [SetUpFixture] did not run (run the tests through NUnit).");
+            }
+        }
+    }
+
+    /// <summary>The run's one HTTP stack for the target (shared handler, pinned TLS, retry pipeline).</summary>
+    public static NetraHttp Http
+    {
+        get
+        {
+            var target = Target;
+            lock (Gate)
+            {
+                return _http ??= NetraHttp.For(target);
             }
         }
     }
@@ -61,6 +76,8 @@ public static class E2ERun
     {
         lock (Gate)
         {
+            _http?.Dispose();
+            _http = null;
             _target = null;
             _failure = null;
             IsProduction = false;

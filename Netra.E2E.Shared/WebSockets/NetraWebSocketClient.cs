@@ -83,9 +83,12 @@ public sealed class NetraWebSocketClient : IAsyncDisposable
         NetraTarget target, WebSocketConnectOptions options, EvidenceLog evidence, CancellationToken cancellationToken) =>
         WebSocketRejectionProbe.RunAsync(WebSocketEndpoint.For(target), options, evidence, cancellationToken);
 
-    /// <summary>Waits for the welcome (<c>system_message</c> with <c>data.event</c> "connection_established"); pings before it are allowed.</summary>
+    /// <summary>
+    /// Waits for the welcome (<c>system_message</c> with <c>data.event</c> "connection_established"); pings before it are
+    /// allowed. The welcome is part of getting connected, so it shares the connect deadline (default 10 s) within the token.
+    /// </summary>
     public Task<ReceivedFrame> WaitForWelcomeAsync(CancellationToken cancellationToken) =>
-        Frames.WaitForAsync(IsWelcome, "the welcome frame (system_message / connection_established)", cancellationToken);
+        Frames.WaitForAsync(IsWelcome, "the welcome frame (system_message / connection_established)", 0, _endpoint.ConnectTimeout, cancellationToken);
 
     /// <summary>The first frame matching <paramref name="predicate"/> (already received or arriving before the token fires).</summary>
     public Task<ReceivedFrame> WaitForAsync(Func<ReceivedFrame, bool> predicate, string description, CancellationToken cancellationToken) =>

@@ -1,0 +1,138 @@
+using Netra.E2E.Shared.Auth;
+using Netra.E2E.Shared.Configuration;
+using Netra.E2E.Shared.Evidence;
+using Netra.E2E.Shared.Http;
+using Netra.E2E.Shared.WebSockets;
+using NUnit.Framework;
+using NUnit.Framework.Interfaces;
+
+namespace Netra.E2E.Shared.Testing;
+
+/// <summary>
+/// Base of every tier test. Each test gets its own deadline-bound <see cref="Cancellation"/> token
+/// (<c>NETRA_E2E_TEST_TIMEOUT_SECONDS</c>, default 30 s), its own <see cref="Evidence"/>, API clients and auth helper;
+/// the sockets it opens are closed when it ends. A test that made no exchange with the target fails with
+/// "no network evidence", and one that passed only after HTTP retries says so in its output.
+/// </summary>
+public abstract class E2ETest
+{
+    private readonly List<NetraWebSocketClient> _sockets = [];
+    private CancellationTokenSource? _deadline;
+    private EvidenceLog? _evidence;
+    private E2EAuthHelper? _auth;
+
+    /// <summary>The run's target (the embedded backend by default).</summary>
+    protected static NetraTarget Target => E2ERun.Target;
+
+    /// <summary>The run's settings.</summary>
+    protected static E2ESettings Settings => Target.Settings;
+
+    /// <summary>The test's token: cancelled at the test's deadline or when NUnit cancels the test.</summary>
+    protected CancellationToken Cancellation => Started(_deadline).Token;
+
+    /// <summary>Every exchange of this test with the target, redacted when rendered.</summary>
+    protected EvidenceLog Evidence => Started(_evidence);
+
+    /// <summary>A client of the target's backend recording into <see cref="Evidence"/>.</summary>
+    protected NetraApiClient Backend => E2ERun.Http.Backend(Evidence);
+
+    /// <summary>A client of the target's auth service recording into <see cref="Evidence"/>.</summary>
+    protected NetraApiClient AuthService => E2ERun.Http.Auth(Evidence);
+
+    /// <summary>The auth helper in the run's auth mode.</summary>
+    protected E2EAuthHelper Auth => _auth ??= new E2EAuthHelper(Target, AuthService);
+
+    /// <summary>A new user of this test only, authenticated in the run's auth mode.</summary>
+    protected Task<TestUser> NewUserAsync(string? nameHint = null) => Auth.CreateAuthenticatedUserAsync(nameHint, Cancellation);
+
+    /// <summary>Opens a WebSocket as <paramref name="user"/> (token in the Authorization header unless placed otherwise); closed when the test ends.</summary>
+    protected Task<NetraWebSocketClient> ConnectAsync(TestUser user, TokenPlacement placement = TokenPlacement.AuthorizationHeader)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return ConnectAsync(WebSocketConnectOptions.WithToken(user.AccessToken, placement));
+    }
+
+    /// <summary>Opens a WebSocket with explicit options; closed when the test ends.</summary>
+    protected async Task<NetraWebSocketClient> ConnectAsync(WebSocketConnectOptions options)
+    {
+        var client = await NetraWebSocketClient.ConnectAsync(Target, options, Evidence, Cancellation).ConfigureAwait(false);
+        lock (_sockets)
+        {
+            _sockets.Add(client);
+        }
+
+        return client;
+    }
+
+    /// <summary>Opens a WebSocket as <paramref name="user"/> and waits for the welcome frame.</summary>
+    protected async Task<NetraWebSocketClient> ConnectWelcomedAsync(TestUser user)
+    {
+        var client = await ConnectAsync(user).ConfigureAwait(false);
+        await client.WaitForWelcomeAsync(Cancellation).ConfigureAwait(false);
+        return client;
+    }
+
+    /// <summary>Connects expecting the target to refuse (handshake 401/403, or error frame + 1008) and returns how it did.</summary>
+    protected Task<WebSocketRejection> ConnectExpectingRejectionAsync(WebSocketConnectOptions options) =>
+        NetraWebSocketClient.ConnectExpectingRejectionAsync(Target, options, Evidence, Cancellation);
+
+    /// <summary>Starts the test's deadline and evidence.</summary>
+    [SetUp]
+    public void StartE2ETest()
+    {
+        var target = E2ERun.Target;
+        _deadline = CancellationTokenSource.CreateLinkedTokenSource(TestContext.CurrentContext.CancellationToken);
+        _deadline.CancelAfter(target.Settings.TestTimeout);
+        _evidence = new EvidenceLog(TestContext.CurrentContext.Test.FullName);
+        if (target.Settings.BypassKey is { } bypass)
+        {
+            _evidence.RegisterSecret(bypass);
+        }
+
+        if (target.JwtSecret.Secret is { } secret)
+        {
+            _evidence.RegisterSecret(secret);
+        }
+    }
+
+    /// <summary>Closes the test's sockets, attaches its evidence and applies the evidence and retry checks.</summary>
+    [TearDown]
+    public async Task FinishE2ETestAsync()
+    {
+        NetraWebSocketClient[] sockets;
+        lock (_sockets)
+        {
+            sockets = [.. _sockets];
+            _sockets.Clear();
+        }
+
+        foreach (var socket in sockets)
+        {
+            await socket.DisposeAsync().ConfigureAwait(false);
+        }
+
+        _deadline?.Dispose();
+        if (_evidence is null)
+        {
+            return;
+        }
+
+        _evidence.AttachToCurrentTest();
+        var passed = TestContext.CurrentContext.Result.Outcome.Status == TestStatus.Passed;
+        await TestContext.Out.WriteLineAsync(_evidence.Summary()).ConfigureAwait(false);
+        if (_evidence.Retries.Count > 0)
+        {
+            await TestContext.Out.WriteLineAsync(
+                $"{(passed ? "PASSED ONLY AFTER RETRIES" : "RETRIES")}: {_evidence.RetrySummary}").ConfigureAwait(false);
+        }
+
+        if (passed && !_evidence.HasNetworkEvidence)
+        {
+            Assert.Fail("no network evidence: the test passed without any exchange with the target.");
+        }
+    }
+
+    private static T Started<T>(T? value)
+        where T : class =>
+        value ?? throw new InvalidOperationException("The E2E test has not started: use these members from a test, [SetUp] or [TearDown].");
+}

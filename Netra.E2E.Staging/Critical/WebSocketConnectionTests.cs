@@ -1,0 +1,37 @@
+using Netra.E2E.Shared.Http;
+using Netra.E2E.Shared.Testing;
+using Netra.E2E.Shared.WebSockets;
+
+namespace Netra.E2E.Staging.Critical;
+
+[Critical]
+[WritesData]
+public sealed class WebSocketConnectionTests : E2ETest
+{
+    [Test]
+    [Legacy("001")]
+    [Catches("ws-no-welcome", "health-starting")]
+    public async Task WebSocket_AuthenticatedConnect_GetsWelcomeForTokenSubjectAndAnswersPing()
+    {
+        var health = await Backend.GetAsync("/health", Cancellation);
+        health.Should().HaveStatus(200);
+        health.Str("status").Should().Be("healthy", "GET /health must report healthy; target said {0}", health.Describe());
+
+        var user = await NewUserAsync();
+        var socket = await ConnectAsync(user);
+        var welcome = await socket.WaitForWelcomeAsync(Cancellation);
+
+        welcome.Json.Str("type").Should().Be("system_message");
+        welcome.Json.Str("data.event").Should().Be("connection_established");
+        welcome.Json.Str("data.user_id").Should().Be(user.UserId, "the welcome's user_id must be the token's sub; welcome was {0}", welcome.Text);
+        welcome.Json.Str("data.connection_id").Should().NotBeNullOrWhiteSpace("the welcome must carry a connection_id; welcome was {0}", welcome.Text);
+        welcome.Json.Bool("data.connection_ready").Should().BeTrue("the welcome must say connection_ready: true; welcome was {0}", welcome.Text);
+        welcome.Json.Int("data.config.max_message_size").Should().Be(8192);
+
+        var from = socket.Frames.Received.Count;
+        await socket.SendJsonAsync(new { type = "ping" }, Cancellation);
+        var pong = await socket.Frames.WaitForAsync(f => f.Type == "pong", "a pong answering our ping", from, null, Cancellation);
+
+        pong.Json.Str("data.user_id").Should().Be(user.UserId, "the pong must name the connection's user; pong was {0}", pong.Text);
+    }
+}
