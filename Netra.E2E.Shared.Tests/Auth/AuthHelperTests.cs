@@ -8,25 +8,8 @@ using Netra.E2E.Shared.Tests.Loopback;
 namespace Netra.E2E.Shared.Tests.Auth;
 
 [Parallelizable(ParallelScope.All)]
-public sealed class AuthHelperTests
+public sealed class AuthHelperTests : LoopbackHttpFixture
 {
-    private LoopbackServer _server = null!;
-    private NetraHttp _http = null!;
-
-    [OneTimeSetUp]
-    public async Task StartAsync()
-    {
-        _server = await LoopbackServer.StartAsync(LoopbackAuthOptions.Default, CancellationToken.None);
-        _http = new NetraHttp(new NetraHttpOptions { RequestTimeout = TimeSpan.FromSeconds(2) });
-    }
-
-    [OneTimeTearDown]
-    public async Task StopAsync()
-    {
-        _http.Dispose();
-        await _server.DisposeAsync();
-    }
-
     [Test]
     public async Task CreateUser_RegisterMode_RegistersLogsInAndKeepsPasswordOutOfEvidence()
     {
@@ -42,7 +25,7 @@ public sealed class AuthHelperTests
         first.AccessExpiresAt.Should().BeCloseTo(DateTimeOffset.UtcNow.AddMinutes(30), TimeSpan.FromSeconds(10));
         log.Exchanges.Select(e => $"{e.Method} {new Uri(e.Url).AbsolutePath} {e.Status}").Should().Equal(
             "POST /auth/register 201", "POST /auth/login 200", "POST /auth/register 201", "POST /auth/login 200");
-        var password = _server.State.Users[first.Email];
+        var password = Server.State.Users[first.Email];
         log.Render().Should().NotContain(password).And.Contain("\"password\":\"<secret generated password sha256:");
         first.ToString().Should().NotContain(first.AccessToken).And.NotContain(password);
     }
@@ -126,8 +109,8 @@ public sealed class AuthHelperTests
 
     private (E2EAuthHelper Auth, EvidenceLog Log) Helper(AuthMode mode, string? bypassKey = null)
     {
-        var target = LoopbackTarget.For(_server, mode, LoopbackAuthOptions.Default.JwtSecret, bypassKey ?? LoopbackAuthOptions.Default.BypassKey);
+        var target = LoopbackTarget.For(Server, mode, LoopbackAuthOptions.Default.JwtSecret, bypassKey ?? LoopbackAuthOptions.Default.BypassKey);
         var log = new EvidenceLog(TestContext.CurrentContext.Test.Name);
-        return (new E2EAuthHelper(target, _http.CreateClient(target.AuthUrl, log)), log);
+        return (new E2EAuthHelper(target, Http.CreateClient(target.AuthUrl, log)), log);
     }
 }

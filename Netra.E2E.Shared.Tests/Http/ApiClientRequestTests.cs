@@ -5,25 +5,8 @@ using Netra.E2E.Shared.Tests.Loopback;
 namespace Netra.E2E.Shared.Tests.Http;
 
 [Parallelizable(ParallelScope.All)]
-public sealed class ApiClientRequestTests
+public sealed class ApiClientRequestTests : LoopbackHttpFixture
 {
-    private LoopbackServer _server = null!;
-    private NetraHttp _http = null!;
-
-    [OneTimeSetUp]
-    public async Task StartAsync()
-    {
-        _server = await LoopbackServer.StartAsync(LoopbackAuthOptions.Default, CancellationToken.None);
-        _http = new NetraHttp(new NetraHttpOptions { RequestTimeout = TimeSpan.FromSeconds(2) });
-    }
-
-    [OneTimeTearDown]
-    public async Task StopAsync()
-    {
-        _http.Dispose();
-        await _server.DisposeAsync();
-    }
-
     [TestCase("/api/../../etc/passwd")]
     [TestCase("/api/%2e%2e/%2e%2e/etc/passwd")]
     [TestCase("/api/./x/../y")]
@@ -32,7 +15,7 @@ public sealed class ApiClientRequestTests
     {
         using var capture = new RequestLineCapture();
         using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(5));
-        var client = _http.CreateClient(capture.Url, new EvidenceLog("raw"));
+        var client = Http.CreateClient(capture.Url, new EvidenceLog("raw"));
         var requestLine = capture.ReadRequestLineAsync(deadline.Token);
 
         var response = await client.SendRawAsync(HttpMethod.Get, rawPath, null, deadline.Token);
@@ -45,7 +28,7 @@ public sealed class ApiClientRequestTests
     [Test]
     public async Task Get_NormalPath_DotSegmentsCollapsed()
     {
-        var client = _http.CreateClient(_server.BaseUrl, new EvidenceLog("normal"));
+        var client = Http.CreateClient(Server.BaseUrl, new EvidenceLog("normal"));
 
         var response = await client.GetAsync("/x/../echo", CancellationToken.None);
 
@@ -55,7 +38,7 @@ public sealed class ApiClientRequestTests
     [Test]
     public async Task Get_Redirect_ReturnedNotFollowed()
     {
-        var client = _http.CreateClient(_server.BaseUrl, new EvidenceLog("redirect"));
+        var client = Http.CreateClient(Server.BaseUrl, new EvidenceLog("redirect"));
 
         var response = await client.GetAsync("/redirect", CancellationToken.None);
 
@@ -65,7 +48,7 @@ public sealed class ApiClientRequestTests
     [Test]
     public async Task Post_BodyTokenAndHeaders_ArriveAsSent()
     {
-        var client = _http.CreateClient(_server.BaseUrl, new EvidenceLog("echo"));
+        var client = Http.CreateClient(Server.BaseUrl, new EvidenceLog("echo"));
         var headers = new Dictionary<string, string> { ["X-Request-ID"] = "req-abc_123", ["Origin"] = "http://localhost:3000" };
 
         var response = await client.SendAsync(HttpMethod.Post, "/echo", new { agent_type = "triage", Message = "hi" }, "tok-123", headers, CancellationToken.None);
@@ -81,7 +64,7 @@ public sealed class ApiClientRequestTests
     [Test]
     public async Task Post_RawBody_SentVerbatim()
     {
-        var client = _http.CreateClient(_server.BaseUrl, new EvidenceLog("raw-body"));
+        var client = Http.CreateClient(Server.BaseUrl, new EvidenceLog("raw-body"));
 
         var response = await client.SendAsync(new ApiRequest(HttpMethod.Post, "/echo") { RawBody = "{not json" }, CancellationToken.None);
 
@@ -92,7 +75,7 @@ public sealed class ApiClientRequestTests
     public async Task HaveStatus_WrongStatus_FailsWithRedactedDescription()
     {
         var log = new EvidenceLog("leaky");
-        var client = _http.CreateClient(_server.BaseUrl, log);
+        var client = Http.CreateClient(Server.BaseUrl, log);
         var response = await client.GetAsync("/leaky", CancellationToken.None);
 
         var failure = FluentActions.Invoking(() => response.Should().HaveStatus(200, 201)).Should().Throw<AssertionException>().Which;
@@ -108,7 +91,7 @@ public sealed class ApiClientRequestTests
     public async Task Evidence_AfterCall_HasNetworkEvidenceWithRedactedHeaders()
     {
         var log = new EvidenceLog("evidence");
-        var client = _http.CreateClient(_server.BaseUrl, log);
+        var client = Http.CreateClient(Server.BaseUrl, log);
 
         await client.GetAsync("/echo", "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln", CancellationToken.None);
 

@@ -7,30 +7,13 @@ using Netra.E2E.Shared.WebSockets;
 namespace Netra.E2E.Shared.Tests.Http;
 
 [Parallelizable(ParallelScope.All)]
-public sealed class EventStreamTests
+public sealed class EventStreamTests : LoopbackHttpFixture
 {
-    private LoopbackServer _server = null!;
-    private NetraHttp _http = null!;
-
-    [OneTimeSetUp]
-    public async Task StartAsync()
-    {
-        _server = await LoopbackServer.StartAsync(LoopbackAuthOptions.Default, CancellationToken.None);
-        _http = new NetraHttp(new NetraHttpOptions { RequestTimeout = TimeSpan.FromSeconds(2) });
-    }
-
-    [OneTimeTearDown]
-    public async Task StopAsync()
-    {
-        _http.Dispose();
-        await _server.DisposeAsync();
-    }
-
     [Test]
     public async Task StreamEvents_CompleteStream_YieldsEachDataBlockInOrder()
     {
         var log = new EvidenceLog("sse");
-        var client = _http.CreateClient(_server.BaseUrl, log);
+        var client = Http.CreateClient(Server.BaseUrl, log);
 
         await using var stream = await client.StreamEventsAsync("/sse/ok", new { agent_type = "triage", message = "hi" }, "tok", CancellationToken.None);
         var events = await stream.WaitForEndAsync(TimeSpan.FromSeconds(5), CancellationToken.None);
@@ -45,7 +28,7 @@ public sealed class EventStreamTests
     [Test]
     public async Task StreamEvents_StreamNeverEnds_WaitFailsAtDeadlineListingEvents()
     {
-        var client = _http.CreateClient(_server.BaseUrl, new EvidenceLog("sse-hang"));
+        var client = Http.CreateClient(Server.BaseUrl, new EvidenceLog("sse-hang"));
         await using var stream = await client.StreamEventsAsync("/sse/never-ends", new { }, null, CancellationToken.None);
         await stream.Frames.WaitForTypeAsync("agent_completed", CancellationToken.None);
         var clock = Stopwatch.StartNew();
@@ -61,7 +44,7 @@ public sealed class EventStreamTests
     [Test]
     public async Task StreamEvents_TestTokenFires_ReadingStopsAndWaitsFail()
     {
-        var client = _http.CreateClient(_server.BaseUrl, new EvidenceLog("sse-token"));
+        var client = Http.CreateClient(Server.BaseUrl, new EvidenceLog("sse-token"));
         using var test = new CancellationTokenSource(TimeSpan.FromSeconds(1));
         await using var stream = await client.StreamEventsAsync("/sse/never-ends", new { }, null, test.Token);
         var clock = Stopwatch.StartNew();
@@ -74,7 +57,7 @@ public sealed class EventStreamTests
     [Test]
     public async Task StreamEvents_ErrorAnswer_ReturnedWithBodyAndNoFrames()
     {
-        var client = _http.CreateClient(_server.BaseUrl, new EvidenceLog("sse-401"));
+        var client = Http.CreateClient(Server.BaseUrl, new EvidenceLog("sse-401"));
 
         await using var stream = await client.StreamEventsAsync("/sse/unauthorized", new { }, null, CancellationToken.None);
 

@@ -6,24 +6,9 @@ using Netra.E2E.Shared.Tests.Loopback;
 namespace Netra.E2E.Shared.Tests.Http;
 
 [Parallelizable(ParallelScope.All)]
-public sealed class HttpRetryTests
+public sealed class HttpRetryTests : LoopbackHttpFixture
 {
-    private LoopbackServer _server = null!;
-    private NetraHttp _http = null!;
-
-    [OneTimeSetUp]
-    public async Task StartAsync()
-    {
-        _server = await LoopbackServer.StartAsync(LoopbackAuthOptions.Default, CancellationToken.None);
-        _http = new NetraHttp(new NetraHttpOptions { RequestTimeout = TimeSpan.FromSeconds(1), RetryBaseDelay = TimeSpan.FromMilliseconds(20), RetryAfterCap = TimeSpan.FromSeconds(2) });
-    }
-
-    [OneTimeTearDown]
-    public async Task StopAsync()
-    {
-        _http.Dispose();
-        await _server.DisposeAsync();
-    }
+    protected override NetraHttpOptions HttpOptions => new NetraHttpOptions { RequestTimeout = TimeSpan.FromSeconds(1), RetryBaseDelay = TimeSpan.FromMilliseconds(20), RetryAfterCap = TimeSpan.FromSeconds(2) };
 
     [Test]
     public async Task Get_503Then200_RetriedOnceAndLedgerRecordsIt()
@@ -129,7 +114,7 @@ public sealed class HttpRetryTests
     public async Task Get_ClosedPort_FailsFastNamingTheCause()
     {
         var log = new EvidenceLog("closed-port");
-        var client = _http.CreateClient(ClosedPort.Url("http"), log);
+        var client = Http.CreateClient(ClosedPort.Url("http"), log);
         var clock = Stopwatch.StartNew();
 
         var failure = await FluentActions.Awaiting(() => client.GetAsync("/health", CancellationToken.None)).Should().ThrowAsync<ApiRequestException>();
@@ -169,6 +154,6 @@ public sealed class HttpRetryTests
     private (NetraApiClient Client, EvidenceLog Log) Client()
     {
         var log = new EvidenceLog(TestContext.CurrentContext.Test.Name);
-        return (_http.CreateClient(_server.BaseUrl, log), log);
+        return (Http.CreateClient(Server.BaseUrl, log), log);
     }
 }
