@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Security.Cryptography;
 using Netra.E2E.ReferenceBackend.Faults;
 using Netra.E2E.ReferenceBackend.Hosting;
@@ -25,6 +26,7 @@ public sealed class TargetSetUp
         {
             var settings = E2ESettingsLoader.Load(SettingsLayers.FromProcess());
             LocalBackend? local = null;
+            var clock = Stopwatch.StartNew();
             if (settings.Target == TargetKind.Local)
             {
                 (settings, local) = await StartReferenceBackendAsync(settings, deadline.Token);
@@ -33,6 +35,8 @@ public sealed class TargetSetUp
             var target = TargetResolver.Resolve(settings, local);
             await TestContext.Progress.WriteLineAsync($"Netra.E2E settings:{Environment.NewLine}{settings}{Environment.NewLine}target: {target}");
             await TargetPreflight.CheckAsync(target, settings.PreflightTimeout, deadline.Token);
+            await TestContext.Progress.WriteLineAsync(
+                $"target ready in {clock.ElapsedMilliseconds} ms ({(local is null ? "preflight" : "embedded backend start + preflight")})");
             E2ESettingsLoader.RequireAuthPrerequisites(target);
             var environment = await PublicConfigProbe.ReadEnvironmentAsync(target, settings.RequestTimeout, deadline.Token);
             E2ERun.Initialize(target, ProductionGuard.Check(target, environment));
