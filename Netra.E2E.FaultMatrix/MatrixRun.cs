@@ -20,10 +20,13 @@ internal sealed record MatrixRun(string Name, IReadOnlyDictionary<string, string
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        // `dotnet vstest` on the built assembly skips the MSBuild evaluation that `dotnet test --no-build` repeats per
+        // run (about 3.5 s each here); the run settings are passed explicitly for the same reason.
+        var assembly = Path.Combine(options.Root, "Netra.E2E.Staging", "bin", options.Configuration, "net10.0", "Netra.E2E.Staging.dll");
         foreach (var arg in new[]
         {
-            "test", Path.Combine("Netra.E2E.Staging", "Netra.E2E.Staging.csproj"), "-c", options.Configuration, "--no-build",
-            "--logger", "trx;LogFileName=results.trx", "--results-directory", folder,
+            "vstest", assembly, $"--Settings:{Path.Combine(options.Root, "runsettings", "local.runsettings")}",
+            "--logger:trx;LogFileName=results.trx", $"--ResultsDirectory:{folder}",
             "--", $"NUnit.NumberOfTestWorkers={options.Workers}",
         })
         {
