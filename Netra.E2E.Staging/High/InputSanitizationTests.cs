@@ -1,3 +1,4 @@
+using System.Text.Json;
 using FluentAssertions;
 using FluentAssertions.Execution;
 using Netra.E2E.Shared.Http;
@@ -77,7 +78,7 @@ public sealed class InputSanitizationTests : E2ETest
             }
 
             thread.Str("title").Should().Be(ScriptTitle, "the title must be returned exactly as stored; target answered {0}", thread.Describe());
-            messages.Items("messages").Select(m => ((System.Text.Json.JsonElement?)m).Str("content")).Should().Equal([ScriptContent],
+            messages.Items("messages").Select(m => ((JsonElement?)m).Str("content")).Should().Equal([ScriptContent],
                 "the message must be returned exactly as posted; target answered {0}", messages.Describe());
             tooLong.Status.Should().Be(422, "a title over 200 characters must be refused; target answered {0}", tooLong.Describe());
             tooLong.Body.Should().NotContain("<script", "an error must never echo the submitted markup raw; target answered {0}", tooLong.Describe());
