@@ -19,7 +19,8 @@ public sealed class ConnectionResilienceTests : E2ETest
         var abandoned = await SocketRuns.StartAgentAsync(
             dropped, ContractAgents.Data, "A long data report the client walks away from", Cancellation, thinkDelayMs: 300);
         await dropped.Frames.WaitForAsync(
-            AgentEventPredicates.IsEventOf(AgentEventTypes.AgentStarted, abandoned), "agent_started of the run about to be abandoned", 0, SocketRuns.RunDeadline, Cancellation);
+            f => AgentEventPredicates.IsAgentEvent(f) && new AgentEvent(f).MessageId == abandoned, "a first event of the run about to be abandoned",
+            0, SocketRuns.RunDeadline, Cancellation);
         dropped.Abort();
 
         var health = await Backend.GetAsync("/health", Cancellation);

@@ -16,7 +16,7 @@ public sealed class RateLimitingTests : E2ETest
 
     [Test]
     [Legacy("018")]
-    [Catches("no-rate-limit")]
+    [Catches("no-rate-limit", "status-remap-500")]
     public async Task Api_OneUserOverTheLimit_Gets429WithRetryAfterAndDecreasingRemaining()
     {
         var user = await NewUserAsync();

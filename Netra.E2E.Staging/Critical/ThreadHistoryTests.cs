@@ -25,7 +25,7 @@ public sealed class ThreadHistoryTests : E2ETest
         var history = await ThreadCalls.MessagesAsync(Backend, user, threadId, Cancellation);
         var messages = history.Items("messages");
         messages.Select(ThreadCalls.TextOf).Should().Equal(
-            sent, "GET /api/threads/{id}/messages must list the thread's messages oldest first, in the order they were posted; target answered {0}",
+            sent, "GET /api/threads/<id>/messages must list the thread's messages oldest first, in the order they were posted; target answered {0}",
             history.Describe());
         messages.Select(ThreadCalls.RoleOf).Should().OnlyContain(r => r == "user", "every posted message is the user's; target answered {0}", history.Describe());
         history.Int("total").Should().Be(5, "the thread holds the 5 posted messages; target answered {0}", history.Describe());
