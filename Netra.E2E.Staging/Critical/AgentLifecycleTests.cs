@@ -78,7 +78,7 @@ public sealed class AgentLifecycleTests : E2ETest
         var intruder = await NewUserAsync("intruder");
         var socket = await ConnectWelcomedAsync(owner);
         const string Request = "Estimate the cost of this request for the budget";
-        var runId = await StartAsync(owner, Request, 200, ContractAgents.Optimization);
+        var runId = await StartAsync(owner, Request, 100, ContractAgents.Optimization);
 
         var foreign = await Backend.PostJsonAsync("/api/agents/cancel", new { agent_id = runId }, intruder.AccessToken, Cancellation);
         foreign.Should().HaveStatus(404);

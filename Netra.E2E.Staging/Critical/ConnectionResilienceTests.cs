@@ -17,7 +17,7 @@ public sealed class ConnectionResilienceTests : E2ETest
         var dropped = await ConnectWelcomedAsync(user);
         var droppedWelcome = await dropped.WaitForWelcomeAsync(Cancellation);
         var abandoned = await SocketRuns.StartAgentAsync(
-            dropped, ContractAgents.Data, "A long data report the client walks away from", Cancellation, thinkDelayMs: 300);
+            dropped, ContractAgents.Data, "A long data report the client walks away from", Cancellation, thinkDelayMs: 100);
         await dropped.Frames.WaitForAsync(
             f => AgentEventPredicates.IsAgentEvent(f) && new AgentEvent(f).MessageId == abandoned, "a first event of the run about to be abandoned",
             0, SocketRuns.RunDeadline, Cancellation);

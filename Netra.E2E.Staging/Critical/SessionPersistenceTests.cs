@@ -19,7 +19,7 @@ public sealed class SessionPersistenceTests : E2ETest
         var refreshed = await Auth.RefreshAsync(user, Cancellation);
         // Compared as a boolean so that a failure does not print the token.
         (refreshed.RefreshToken != user.RefreshToken).Should().BeTrue(
-            "refresh tokens rotate: POST /auth/refresh must issue a new refresh token, but it returned the one it was given");
+            "refresh tokens rotate, so POST /auth/refresh must answer with a refresh token other than the one it was sent");
 
         var me = await AuthService.GetAsync("/auth/me", refreshed.AccessToken, Cancellation);
         me.Should().HaveStatus(200);
