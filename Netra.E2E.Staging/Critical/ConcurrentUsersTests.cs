@@ -1,0 +1,80 @@
+using System.Text.Json;
+using FluentAssertions;
+using Netra.E2E.Shared.Auth;
+using Netra.E2E.Shared.Http;
+using Netra.E2E.Shared.Testing;
+
+namespace Netra.E2E.Staging.Critical;
+
+[Critical]
+[WritesData]
+public sealed class ConcurrentUsersTests : E2ETest
+{
+    private const int Users = 20;
+
+    [Test]
+    [Legacy("017")]
+    [Catches("thread-idor")]
+    public async Task Users_TwentyAtOnce_EachCreatePostAndReadBackOnlyTheirOwnData()
+    {
+        var users = await Task.WhenAll(Enumerable.Range(0, Users).Select(i => NewUserAsync($"concurrent-{i}")));
+        var workspaces = await Task.WhenAll(users.Select(CreateWorkspaceAsync));
+
+        var problems = new List<string>();
+        foreach (var found in await Task.WhenAll(workspaces.Select(ReadBackAsync)))
+        {
+            problems.AddRange(found);
+        }
+
+        // Each user then asks for the next user's thread by id: the only way an ownership bug shows through a list-free API.
+        var probes = await Task.WhenAll(workspaces.Select((w, i) => Backend.GetAsync(
+            $"/api/threads/{workspaces[(i + 1) % Users].ThreadId}/messages", w.User.AccessToken, Cancellation)));
+        for (var i = 0; i < Users; i++)
+        {
+            var neighbour = workspaces[(i + 1) % Users];
+            if (probes[i].Status is not (403 or 404) || probes[i].Body.Contains(neighbour.Content, StringComparison.Ordinal))
+            {
+                problems.Add($"{workspaces[i].User.UserId} read {neighbour.User.UserId}'s thread (expected 403 or 404): {probes[i].Describe()}");
+            }
+        }
+
+        problems.Should().BeEmpty("{0} users worked at once, each must see exactly their own thread and message and nobody else's", Users);
+    }
+
+    private async Task<Workspace> CreateWorkspaceAsync(TestUser user)
+    {
+        var threadId = await ThreadCalls.CreateAsync(Backend, user, $"Thread of {user.UserId}", Cancellation);
+        var content = $"Message of {user.UserId} ({Guid.NewGuid():N})";
+        var posted = await ThreadCalls.PostMessageAsync(Backend, user, threadId, content, Cancellation);
+        return new Workspace(user, threadId, content, posted.RequireStr("message.id"));
+    }
+
+    private async Task<List<string>> ReadBackAsync(Workspace w)
+    {
+        var problems = new List<string>();
+        var history = await Backend.GetAsync($"/api/threads/{w.ThreadId}/messages", w.User.AccessToken, Cancellation);
+        var texts = history.Items("messages").Select(ThreadCalls.TextOf).ToList();
+        if (history.Status != 200 || texts.Count != 1 || texts[0] != w.Content)
+        {
+            problems.Add($"{w.User.UserId}'s thread must hold exactly their message \"{w.Content}\": {history.Describe()}");
+        }
+
+        var threads = await Backend.GetAsync("/api/threads?limit=100", w.User.AccessToken, Cancellation);
+        var threadIds = threads.Json.Items(string.Empty).Select(t => ((JsonElement?)t).Str("id")).ToList();
+        if (threads.Status != 200 || threadIds.Count != 1 || threadIds[0] != w.ThreadId)
+        {
+            problems.Add($"{w.User.UserId}'s thread list must be exactly [{w.ThreadId}]: {threads.Describe()}");
+        }
+
+        var chat = await Backend.GetAsync("/api/chat/messages?limit=100", w.User.AccessToken, Cancellation);
+        var messageIds = chat.Items("messages").Select(m => ((JsonElement?)m).Str("id")).ToList();
+        if (chat.Status != 200 || messageIds.Count != 1 || messageIds[0] != w.MessageId)
+        {
+            problems.Add($"{w.User.UserId}'s chat messages must be exactly [{w.MessageId}]: {chat.Describe()}");
+        }
+
+        return problems;
+    }
+
+    private sealed record Workspace(TestUser User, string ThreadId, string Content, string MessageId);
+}

@@ -1,0 +1,43 @@
+using FluentAssertions;
+using Netra.E2E.Shared.Assertions;
+using Netra.E2E.Shared.Http;
+using Netra.E2E.Shared.Testing;
+
+namespace Netra.E2E.Staging.Critical;
+
+[Critical]
+[WritesData]
+public sealed class ConnectionResilienceTests : E2ETest
+{
+    [Test]
+    [Legacy("020")]
+    public async Task WebSocket_AbortedMidRun_ServerKeepsServingAndAReconnectCompletesANewRun()
+    {
+        var user = await NewUserAsync();
+        var dropped = await ConnectWelcomedAsync(user);
+        var droppedWelcome = await dropped.WaitForWelcomeAsync(Cancellation);
+        var abandoned = await SocketRuns.StartAgentAsync(
+            dropped, ContractAgents.Data, "A long data report the client walks away from", Cancellation, thinkDelayMs: 100);
+        await dropped.Frames.WaitForAsync(
+            f => AgentEventPredicates.IsAgentEvent(f) && new AgentEvent(f).MessageId == abandoned, "a first event of the run about to be abandoned",
+            0, SocketRuns.RunDeadline, Cancellation);
+        dropped.Abort();
+
+        var health = await Backend.GetAsync("/health", Cancellation);
+        health.Should().HaveStatus(200);
+        health.Str("status").Should().Be("healthy", "a client vanishing mid-run must not hurt the server; GET /health answered {0}", health.Describe());
+
+        var socket = await ConnectWelcomedAsync(user);
+        var welcome = await socket.WaitForWelcomeAsync(Cancellation);
+        welcome.Json.Str("data.user_id").Should().Be(user.UserId, "the new connection's welcome names the token's user; welcome was {0}", welcome.Text);
+        welcome.Json.Str("data.connection_id").Should().NotBe(
+            droppedWelcome.Json.Str("data.connection_id"), "a new connection gets a new connection_id; welcome was {0}", welcome.Text);
+
+        const string Request = "After reconnecting: count the tokens of this request";
+        var messageId = await SocketRuns.StartAgentAsync(socket, ContractAgents.Triage, Request, Cancellation);
+        await SocketRuns.WaitForTerminalAsync(socket, messageId, Cancellation);
+        await SocketRuns.RoundTripAsync(socket, Cancellation);
+        var run = AgentRunTranscript.ForMessageId(socket.Frames.Received, messageId);
+        run.Should().BeAValidRun(new AgentRunExpectations(user.UserId) { MessageId = messageId, AgentType = ContractAgents.Triage, Request = Request });
+    }
+}

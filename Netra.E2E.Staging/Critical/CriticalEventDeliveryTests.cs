@@ -1,0 +1,44 @@
+using FluentAssertions;
+using Netra.E2E.Shared.Assertions;
+using Netra.E2E.Shared.Http;
+using Netra.E2E.Shared.Testing;
+
+namespace Netra.E2E.Staging.Critical;
+
+[Critical]
+[WritesData]
+public sealed class CriticalEventDeliveryTests : E2ETest
+{
+    [TestCase(ContractAgents.Triage, "Please optimize the monthly cloud budget of our analytics cluster")]
+    [TestCase(ContractAgents.Data, "Build a data report from the sales dataset: sales by region and sales by month")]
+    [TestCase(ContractAgents.Optimization, "Reduce the spend of our inference fleet while keeping the latency of every request low")]
+    [Legacy("025")]
+    [Catches(
+        "drop-agent_started", "drop-agent_thinking", "drop-tool_executing", "drop-tool_completed", "drop-agent_completed",
+        "tool-events-reordered", "duplicate-terminal", "canned-agent", "events-to-all-users")]
+    public async Task AgentRun_StartedOverWebSocket_DeliversOneComputedLifecycleToItsOwnerOnly(string agentType, string request)
+    {
+        var owner = await NewUserAsync("owner");
+        var bystander = await NewUserAsync("bystander");
+        var ownerSocket = await ConnectWelcomedAsync(owner);
+        var bystanderSocket = await ConnectWelcomedAsync(bystander);
+
+        var messageId = await SocketRuns.StartAgentAsync(ownerSocket, agentType, request, Cancellation);
+        await SocketRuns.WaitForTerminalAsync(ownerSocket, messageId, Cancellation);
+        await SocketRuns.RoundTripAsync(ownerSocket, Cancellation);
+        await SocketRuns.RoundTripAsync(bystanderSocket, Cancellation);
+
+        var run = AgentRunTranscript.ForMessageId(ownerSocket.Frames.Received, messageId);
+        run.Should().BeAValidRun(new AgentRunExpectations(owner.UserId) { MessageId = messageId, AgentType = agentType, Request = request });
+        run.Should().HaveCompletedWith(agentType, request);
+
+        SocketRuns.AgentEventsIn(bystanderSocket).Count.Should().Be(
+            0,
+            "user {0} started no run and shares nothing with {1}, so no agent event may reach their connection; it received:{2}{3}",
+            bystander.UserId, owner.UserId, Environment.NewLine, bystanderSocket.Frames.Describe());
+
+        var thread = await Backend.GetAsync($"/api/threads/{run.ThreadId}", owner.AccessToken, Cancellation);
+        thread.Should().HaveStatus(200);
+        thread.Str("id").Should().Be(run.ThreadId, "the run's events name thread {0}, which must be the owner's thread; target answered {1}", run.ThreadId, thread.Describe());
+    }
+}

@@ -1,0 +1,40 @@
+using FluentAssertions;
+using Netra.E2E.Shared.Http;
+using Netra.E2E.Shared.Testing;
+
+namespace Netra.E2E.Staging.Critical;
+
+[Critical]
+[WritesData]
+public sealed class SessionPersistenceTests : E2ETest
+{
+    [Test]
+    [Legacy("021")]
+    [Catches("refresh-reusable")]
+    public async Task Session_AfterRefresh_KeepsTheUserAndTheirDataAndRefusesTheSpentRefreshToken()
+    {
+        var user = await NewUserAsync();
+        var threadId = await ThreadCalls.CreateAsync(Backend, user, "Made before the refresh", Cancellation);
+
+        var refreshed = await Auth.RefreshAsync(user, Cancellation);
+        // Compared as a boolean so that a failure does not print the token.
+        (refreshed.RefreshToken != user.RefreshToken).Should().BeTrue(
+            "refresh tokens rotate, so POST /auth/refresh must answer with a refresh token other than the one it was sent");
+
+        var me = await AuthService.GetAsync("/auth/me", refreshed.AccessToken, Cancellation);
+        me.Should().HaveStatus(200);
+        me.Str("user_id").Should().Be(user.UserId, "the refreshed access token belongs to the same user; GET /auth/me answered {0}", me.Describe());
+        me.Str("email").Should().Be(user.Email, "the refreshed access token belongs to the same user; GET /auth/me answered {0}", me.Describe());
+
+        var thread = await Backend.GetAsync($"/api/threads/{threadId}", refreshed.AccessToken, Cancellation);
+        thread.Should().HaveStatus(200);
+        thread.Str("id").Should().Be(threadId, "the thread made before the refresh is still the user's; target answered {0}", thread.Describe());
+
+        var socket = await ConnectWelcomedAsync(refreshed);
+        var welcome = await socket.WaitForWelcomeAsync(Cancellation);
+        welcome.Json.Str("data.user_id").Should().Be(user.UserId, "a WebSocket opened with the refreshed token belongs to the same user; welcome was {0}", welcome.Text);
+
+        var reused = await Auth.SendRefreshAsync(user.RefreshToken!, Cancellation);
+        reused.Should().HaveStatus(401);
+    }
+}

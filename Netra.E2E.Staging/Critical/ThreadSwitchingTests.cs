@@ -1,0 +1,52 @@
+using FluentAssertions;
+using Netra.E2E.Shared.Assertions;
+using Netra.E2E.Shared.Http;
+using Netra.E2E.Shared.Testing;
+
+namespace Netra.E2E.Staging.Critical;
+
+[Critical]
+[WritesData]
+public sealed class ThreadSwitchingTests : E2ETest
+{
+    [Test]
+    [Legacy("014")]
+    public async Task AgentRuns_SwitchingBetweenTwoThreads_LandEachExchangeOnItsOwnThread()
+    {
+        var user = await NewUserAsync();
+        var first = await ThreadCalls.CreateAsync(Backend, user, "First thread", Cancellation);
+        var second = await ThreadCalls.CreateAsync(Backend, user, "Second thread", Cancellation);
+        var socket = await ConnectWelcomedAsync(user);
+        (string Thread, string Request)[] turns =
+        [
+            (first, "Alpha: how many tokens does this first question about the weather take?"),
+            (second, "Beta: prepare a short report on the second thread, please"),
+            (first, "Gamma: back on the first thread, what would the budget for this be?"),
+        ];
+
+        var expected = new Dictionary<string, List<string>> { [first] = [], [second] = [] };
+        foreach (var (threadId, request) in turns)
+        {
+            var messageId = await SocketRuns.SendUserMessageAsync(socket, request, threadId, Cancellation);
+            await SocketRuns.WaitForTerminalAsync(socket, messageId, Cancellation);
+            var run = AgentRunTranscript.ForMessageId(socket.Frames.Received, messageId);
+            run.Should().BeAValidRun(
+                new AgentRunExpectations(user.UserId) { MessageId = messageId, ThreadId = threadId, AgentType = ContractAgents.Triage, Request = request },
+                "the user_message named thread {0}", threadId);
+            var summary = run.Terminal!.Result.Str("summary");
+            summary.Should().NotBeNull("agent_completed must carry result.summary; the run was {0}", run);
+            expected[threadId].Add($"user: {request}");
+            expected[threadId].Add($"assistant: {summary}");
+        }
+
+        foreach (var (threadId, exchange) in expected)
+        {
+            var history = await ThreadCalls.MessagesAsync(Backend, user, threadId, Cancellation);
+            var stored = history.Items("messages").Select(m => $"{ThreadCalls.RoleOf(m)}: {ThreadCalls.TextOf(m)}").ToList();
+            stored.Should().BeEquivalentTo(
+                exchange,
+                "thread {0} must hold exactly the user messages sent on it and the assistant's summaries of those runs (from agent_completed), " +
+                "and nothing of the other thread; target answered {1}", threadId, history.Describe());
+        }
+    }
+}
