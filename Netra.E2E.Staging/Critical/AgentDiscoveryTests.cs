@@ -1,0 +1,49 @@
+using System.Text.Json;
+using Netra.E2E.Shared.Assertions;
+using Netra.E2E.Shared.Http;
+using Netra.E2E.Shared.Testing;
+
+namespace Netra.E2E.Staging.Critical;
+
+[Critical]
+public sealed class AgentDiscoveryTests : E2ETest
+{
+    private static readonly string[] StreamLifecycle =
+        ["agent_started", "agent_thinking", "tool_executing", "tool_completed", "agent_completed", "stream_end"];
+
+    [Test]
+    [Legacy("005")]
+    public async Task McpServers_List_NamesAtLeastOneServerWithStatusAndCapabilities()
+    {
+        var response = await Backend.GetAsync("/api/mcp/servers", Cancellation);
+
+        response.Should().HaveStatus(200).And.HaveJsonString("status", "success");
+        var servers = response.Items("data");
+        servers.Should().NotBeEmpty("the target must list at least one MCP server; it answered {0}", response.Describe());
+        foreach (var server in servers)
+        {
+            JsonElement? entry = server;
+            entry.Str("name").Should().NotBeNullOrWhiteSpace("every MCP server needs a name; entry was {0}", server.GetRawText());
+            entry.Str("status").Should().NotBeNullOrWhiteSpace("every MCP server needs a status; entry was {0}", server.GetRawText());
+            foreach (var capability in new[] { "tools", "resources", "prompts" })
+            {
+                (entry.Get("capabilities." + capability)?.ValueKind).Should().Be(
+                    JsonValueKind.Array, "capabilities.{0} must be a list; entry was {1}", capability, server.GetRawText());
+            }
+        }
+    }
+
+    [Test]
+    [Legacy("005")]
+    public async Task AgentStream_Description_ListsTheThreeAgentTypesAndLifecycleEvents()
+    {
+        var response = await Backend.GetAsync("/api/agents/stream", Cancellation);
+
+        response.Should().HaveStatus(200);
+        response.Bool("available").Should().BeTrue("GET /api/agents/stream must report available: true; it answered {0}", response.Describe());
+        var agents = response.Items("supported_agents").Select(e => e.ValueKind == JsonValueKind.String ? e.GetString() : e.GetRawText());
+        agents.Should().Contain(ContractAgents.AgentTypes, "the target must support every contract agent type; it answered {0}", response.Describe());
+        var events = response.Items("stream_events").Select(e => e.ValueKind == JsonValueKind.String ? e.GetString() : e.GetRawText());
+        events.Should().Contain(StreamLifecycle, "the stream description must name the events POST /api/agents/stream sends; it answered {0}", response.Describe());
+    }
+}

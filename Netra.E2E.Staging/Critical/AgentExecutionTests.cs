@@ -1,0 +1,97 @@
+using Netra.E2E.Shared.Assertions;
+using Netra.E2E.Shared.Http;
+using Netra.E2E.Shared.Testing;
+
+namespace Netra.E2E.Staging.Critical;
+
+[Critical]
+[WritesData]
+public sealed class AgentExecutionTests : E2ETest
+{
+    private const string Execute = "/api/agents/execute";
+
+    [TestCase(ContractAgents.Triage, "Where could we cut our monthly cloud spend without slowing the nightly jobs?")]
+    [TestCase(ContractAgents.Data, "Build a report of churned accounts from last quarter's billing dataset, grouped by region and plan")]
+    [TestCase(ContractAgents.Optimization, "Tune the ranking pipeline so it answers faster while keeping its accuracy")]
+    [Legacy("007")]
+    [Catches("canned-agent")]
+    public async Task AgentsExecute_ForEachAgentType_ReturnsResultComputedFromRequest(string agentType, string message)
+    {
+        var user = await NewUserAsync();
+
+        var response = await Backend.PostJsonAsync(Execute, new { type = agentType, message }, user.AccessToken, Cancellation);
+
+        ShouldBeRunResult(response, agentType, message);
+    }
+
+    [TestCase(ContractAgents.Triage, "Our analytics query on the events table times out; what should we check first?")]
+    [TestCase(ContractAgents.Data, "Which customers opened the most support tickets, and which product areas do those tickets mention?")]
+    [TestCase(ContractAgents.Optimization, "Estimate what it costs to summarise every support ticket we receive in a week")]
+    [Legacy("007")]
+    [Catches("canned-agent")]
+    public async Task AgentsTypedEndpoint_ForEachAgentType_ReturnsResultComputedFromRequest(string agentType, string message)
+    {
+        var user = await NewUserAsync();
+
+        var response = await Backend.PostJsonAsync("/api/agents/" + agentType, new { message }, user.AccessToken, Cancellation);
+
+        ShouldBeRunResult(response, agentType, message);
+    }
+
+    [TestCase(Execute, "type")]
+    [TestCase(Execute, "message")]
+    [TestCase("/api/agents/triage", "message")]
+    [Legacy("007")]
+    public async Task AgentsExecute_WithMissingField_Is422WithErrorBody(string path, string missing)
+    {
+        var user = await NewUserAsync();
+        var body = new Dictionary<string, string> { ["type"] = ContractAgents.Data, ["message"] = "Count the words in this request" };
+        body.Remove(missing);
+
+        var response = await Backend.PostJsonAsync(path, body, user.AccessToken, Cancellation);
+
+        response.ShouldBeContractError(422);
+    }
+
+    [Test]
+    [Legacy("007")]
+    public async Task AgentsExecute_WithUnknownType_Is422WithErrorBody()
+    {
+        var user = await NewUserAsync();
+
+        var response = await Backend.PostJsonAsync(Execute, new { type = "astrology", message = "What do the stars say about our budget?" }, user.AccessToken, Cancellation);
+
+        response.ShouldBeContractError(422);
+    }
+
+    [TestCase(Execute)]
+    [TestCase("/api/agents/optimization")]
+    [Legacy("007")]
+    public async Task AgentsExecute_WithoutToken_IsRefused(string path)
+    {
+        var response = await Backend.PostJsonAsync(path, new { type = ContractAgents.Triage, message = "Anyone there?" }, Cancellation);
+
+        response.ShouldBeContractError(401, 403);
+    }
+
+    [Test]
+    [Legacy("007")]
+    [Catches("status-remap-500")]
+    public async Task AgentsExecute_WithWrongMethod_Is405WithErrorBody()
+    {
+        var user = await NewUserAsync();
+
+        var response = await Backend.GetAsync(Execute, user.AccessToken, Cancellation);
+
+        response.ShouldBeContractError(405);
+    }
+
+    private static void ShouldBeRunResult(ApiResponse response, string agentType, string message)
+    {
+        response.Should().HaveStatus(200).And.HaveJsonString("status", "success").And.HaveJsonString("agent", agentType);
+        response.Str("run_id").Should().NotBeNullOrWhiteSpace("the run must have a run_id; target answered {0}", response.Describe());
+        (response.Get("execution_time")?.ValueKind).Should().Be(
+            System.Text.Json.JsonValueKind.Number, "execution_time must be a number; target answered {0}", response.Describe());
+        response.Require("response").Should().MatchContractFor(agentType, message, "POST {0} answered it (request id {1})", response.Path, response.RequestId ?? "none");
+    }
+}

@@ -1,0 +1,39 @@
+using Netra.E2E.Shared.Assertions;
+using Netra.E2E.Shared.Http;
+using Netra.E2E.Shared.Testing;
+
+namespace Netra.E2E.Staging.Critical;
+
+[Critical]
+[WritesData]
+public sealed class AgentStreamingTests : E2ETest
+{
+    private static readonly TimeSpan StreamDeadline = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan CloseAfterEnd = TimeSpan.FromSeconds(3);
+
+    [Test]
+    [Legacy("008")]
+    [Catches("stream-no-end")]
+    public async Task AgentStream_DataRun_StreamsLifecycleInOrderAndEndsWithStreamEnd()
+    {
+        var user = await NewUserAsync();
+        const string message = "Summarise the error data from yesterday's deployment logs and list the services those errors mention";
+
+        await using var stream = await Backend.StreamEventsAsync(
+            "/api/agents/stream", new { agent_type = ContractAgents.Data, message }, user.AccessToken, Cancellation);
+        stream.Response.Should().HaveStatus(200);
+        stream.Response.MediaType.Should().Be("text/event-stream", "POST /api/agents/stream must answer an event stream; got {0}", stream.Response.Describe());
+
+        await stream.Frames.WaitForAsync(AgentEventPredicates.IsStreamEnd, "the stream_end event", 0, StreamDeadline, Cancellation);
+        var frames = await stream.WaitForEndAsync(CloseAfterEnd, Cancellation);
+
+        var eventKeys = frames.Select(f => f.Json.Str("event")).ToList();
+        eventKeys.Should().NotContainNulls("every SSE data block must carry its type in the key \"event\". {0}", stream.Frames.Describe());
+        eventKeys.Should().ContainSingle(e => e == "stream_end", "the stream must send stream_end once. {0}", stream.Frames.Describe());
+        eventKeys[^1].Should().Be("stream_end", "stream_end must be the last event. {0}", stream.Frames.Describe());
+
+        var transcript = AgentRunTranscript.ForStream(frames);
+        transcript.Should().ContainInOrder("agent_started", "agent_thinking", "tool_executing", "tool_completed", "agent_completed");
+        transcript.Should().BeAValidRun(new AgentRunExpectations(user.UserId) { AgentType = ContractAgents.Data, Request = message });
+    }
+}

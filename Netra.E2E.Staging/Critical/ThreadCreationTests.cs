@@ -1,0 +1,52 @@
+using System.Text.Json;
+using Netra.E2E.Shared.Http;
+using Netra.E2E.Shared.Testing;
+
+namespace Netra.E2E.Staging.Critical;
+
+[Critical]
+[WritesData]
+public sealed class ThreadCreationTests : E2ETest
+{
+    [Test]
+    [Legacy("013")]
+    public async Task Thread_Created_ReadsBackAndAppearsInList()
+    {
+        var user = await NewUserAsync();
+        var title = "Quarterly planning " + Guid.NewGuid().ToString("N")[..8];
+        var metadata = JsonSerializer.SerializeToElement(new { project = "e2e-critical", priority = 2 });
+
+        var created = await Backend.PostJsonAsync("/api/threads", new { title, metadata }, user.AccessToken, Cancellation);
+
+        created.Should().HaveStatus(200, 201).And.HaveJsonString("object", "thread").And.HaveJsonString("title", title);
+        var id = created.RequireStr("id");
+        created.Int("message_count").Should().Be(0, "a new thread has no messages; target answered {0}", created.Describe());
+        created.Str("created_at").Should().NotBeNullOrWhiteSpace("the thread must carry created_at; target answered {0}", created.Describe());
+        created.Str("updated_at").Should().NotBeNullOrWhiteSpace("the thread must carry updated_at; target answered {0}", created.Describe());
+        SameJson(created.Get("metadata"), metadata).Should().BeTrue("the thread must keep the metadata it was created with; target answered {0}", created.Describe());
+
+        var read = await Backend.GetAsync("/api/threads/" + Uri.EscapeDataString(id), user.AccessToken, Cancellation);
+        read.Should().HaveStatus(200).And.HaveJsonString("id", id).And.HaveJsonString("title", title).And.HaveJsonString("object", "thread");
+        read.Str("created_at").Should().Be(created.Str("created_at"), "reading the thread back must give its creation time; target answered {0}", read.Describe());
+        SameJson(read.Get("metadata"), metadata).Should().BeTrue("reading the thread back must give its metadata; target answered {0}", read.Describe());
+
+        var list = await Backend.GetAsync("/api/threads", user.AccessToken, Cancellation);
+        list.Should().HaveStatus(200);
+        var listed = list.Json is { ValueKind: JsonValueKind.Array } items ? items.EnumerateArray().Select(t => ((JsonElement?)t).Str("id")).ToList() : [];
+        listed.Should().ContainSingle(t => t == id, "the new thread must appear once in its owner's list; target answered {0}", list.Describe());
+        listed.Should().HaveCount(1, "a fresh user's list must hold only the thread it created; target answered {0}", list.Describe());
+    }
+
+    [Test]
+    [Legacy("013")]
+    public async Task Thread_TitleOver200Characters_Is422()
+    {
+        var user = await NewUserAsync();
+
+        var response = await Backend.PostJsonAsync("/api/threads", new { title = new string('t', 201) }, user.AccessToken, Cancellation);
+
+        response.ShouldBeContractError(422);
+    }
+
+    private static bool SameJson(JsonElement? actual, JsonElement expected) => actual is { } value && JsonElement.DeepEquals(value, expected);
+}

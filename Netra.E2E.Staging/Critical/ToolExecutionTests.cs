@@ -1,0 +1,84 @@
+using System.Text.Json;
+using Netra.E2E.Shared.Assertions;
+using Netra.E2E.Shared.Http;
+using Netra.E2E.Shared.Testing;
+
+namespace Netra.E2E.Staging.Critical;
+
+[Critical]
+[WritesData]
+public sealed class ToolExecutionTests : E2ETest
+{
+    private const string Execute = "/api/tools/execute";
+    private const string Text = "Latency  budgets matter: latency spikes cost money, and cost reviews\tneed latency data per region.";
+
+    [Test]
+    [Legacy("010")]
+    public async Task Tools_List_DescribesTheThreeContractTools()
+    {
+        var user = await NewUserAsync();
+
+        var response = await Backend.GetAsync("/api/tools", user.AccessToken, Cancellation);
+
+        response.Should().HaveStatus(200);
+        var tools = response.Items("tools");
+        var names = tools.Select(t => ((JsonElement?)t).Str("name")).ToList();
+        names.Should().Contain(ContractAgents.Tools, "GET /api/tools must list the contract's tools; it answered {0}", response.Describe());
+        foreach (var tool in tools.Where(t => ContractAgents.Tools.Contains(((JsonElement?)t).Str("name"))))
+        {
+            JsonElement? entry = tool;
+            entry.Str("description").Should().NotBeNullOrWhiteSpace("every tool needs a description; entry was {0}", tool.GetRawText());
+            entry.Get("parameters").Should().NotBeNull("every tool needs its parameters described; entry was {0}", tool.GetRawText());
+        }
+    }
+
+    [TestCase(ContractAgents.TokenCounter)]
+    [TestCase(ContractAgents.KeywordExtractor)]
+    [TestCase(ContractAgents.CostEstimator)]
+    [Legacy("010")]
+    [Catches("canned-agent")]
+    public async Task ToolsExecute_EachTool_ReturnsTheComputedResult(string toolName)
+    {
+        var user = await NewUserAsync();
+        var (parameters, expected) = toolName switch
+        {
+            ContractAgents.TokenCounter => ((object)new { text = Text }, ExpectedToolCall.TokenCounter(Text)),
+            ContractAgents.KeywordExtractor => (new { text = Text, top = 3 }, ExpectedToolCall.KeywordExtractor(Text, 3)),
+            _ => (new { estimated_tokens = 2500, model = "netra-large" }, ExpectedToolCall.CostEstimator(2500, "netra-large")),
+        };
+
+        var response = await Backend.PostJsonAsync(Execute, new { tool_name = toolName, parameters }, user.AccessToken, Cancellation);
+
+        response.Should().HaveStatus(200).And.HaveJsonString("tool_name", toolName);
+        (response.Get("execution_time_ms")?.ValueKind).Should().Be(
+            JsonValueKind.Number, "execution_time_ms must be a number; target answered {0}", response.Describe());
+        response.Require("result").Should().MatchToolResult(expected, "POST {0} answered it (request id {1})", Execute, response.RequestId ?? "none");
+    }
+
+    [Test]
+    [Legacy("010")]
+    public async Task ToolsExecute_UnknownTool_Is404()
+    {
+        var user = await NewUserAsync();
+
+        var response = await Backend.PostJsonAsync(
+            Execute, new { tool_name = "crystal_ball", parameters = new { text = Text } }, user.AccessToken, Cancellation);
+
+        response.ShouldBeContractError(404);
+    }
+
+    [TestCase(ContractAgents.CostEstimator, """{"estimated_tokens": 100, "model": "netra-imaginary"}""")]
+    [TestCase(ContractAgents.TokenCounter, """{}""")]
+    [TestCase(ContractAgents.KeywordExtractor, """{"text": "some words here", "top": "many"}""")]
+    [Legacy("010")]
+    public async Task ToolsExecute_BadParameters_Is422(string toolName, string parametersJson)
+    {
+        var user = await NewUserAsync();
+        using var parameters = JsonDocument.Parse(parametersJson);
+
+        var response = await Backend.PostJsonAsync(
+            Execute, new { tool_name = toolName, parameters = parameters.RootElement }, user.AccessToken, Cancellation);
+
+        response.ShouldBeContractError(422);
+    }
+}
