@@ -1,0 +1,110 @@
+using Netra.E2E.Shared.Assertions;
+using Netra.E2E.Shared.Http;
+using Netra.E2E.Shared.Testing;
+
+namespace Netra.E2E.Staging.Pipeline;
+
+[Pipeline]
+[WritesData]
+public sealed class AgentPipelineTests : E2ETest
+{
+    private static readonly string[] ContractAgents = ["triage", "data", "optimization"];
+
+    private static readonly (string AgentType, string Request)[] Runs =
+    [
+        ("triage", "Our cloud spend doubled last month; where should we optimize first?"),
+        ("triage", "Which dataset backs the churn report, and how fresh is it?"),
+        ("triage", "Hello team, please say hi to the new colleague joining on Monday"),
+        ("data", "Find the top products by returns in the spring returns dataset, returns first"),
+        ("optimization", "Estimate what it costs to summarise every support ticket of the year with the small model"),
+    ];
+
+    [Test]
+    [Legacy("test_3 AgentDiscovery")]
+    [Catches("canned-agent")]
+    public async Task SupportedAgents_EachListedType_RunsAndReturnsItsComputedResult()
+    {
+        var stream = await Backend.GetAsync("/api/agents/stream", Cancellation);
+        stream.Should().HaveStatus(200);
+        stream.Bool("available").Should().BeTrue("GET /api/agents/stream says available: true; target said {0}", stream.Describe());
+        var supported = stream.Items("supported_agents").Select(a => ((System.Text.Json.JsonElement?)a).Str(string.Empty)).ToList();
+        supported.Should().BeEquivalentTo(ContractAgents, "the contract's agents are triage, data and optimization; target said {0}", stream.Describe());
+
+        var user = await NewUserAsync();
+        foreach (var agentType in supported.OfType<string>())
+        {
+            var request = $"Give the {agentType} agent a budget report query to look at";
+            var run = await Backend.PostJsonAsync("/api/agents/execute", new { type = agentType, message = request }, user.AccessToken, Cancellation);
+            run.Should().HaveStatus(200);
+            run.Str("status").Should().Be("success", "an executed {0} run says success; target said {1}", agentType, run.Describe());
+            run.Str("agent").Should().Be(agentType, "the answer names the agent that ran; target said {0}", run.Describe());
+            run.Str("run_id").Should().NotBeNullOrWhiteSpace("the answer carries the run_id; target said {0}", run.Describe());
+            run.Require("response").Should().MatchContractFor(agentType, request);
+        }
+    }
+
+    [Test]
+    [Legacy("test_3 PipelineExecution")]
+    [Catches(
+        "canned-agent", "drop-agent_started", "drop-agent_thinking", "drop-tool_executing", "drop-tool_completed", "drop-agent_completed",
+        "tool-events-reordered", "duplicate-terminal")]
+    public async Task Pipeline_EachAgentType_RunsItsToolsAndComputesItsResult()
+    {
+        var user = await NewUserAsync();
+        var socket = await ConnectWelcomedAsync(user);
+        var messageIds = Runs.Select(r => PipelineSockets.NewMessageId(r.AgentType)).ToArray();
+        for (var i = 0; i < Runs.Length; i++)
+        {
+            await socket.SendJsonAsync(
+                new { type = "start_agent", payload = new { user_request = Runs[i].Request, agent_type = Runs[i].AgentType }, message_id = messageIds[i] }, Cancellation);
+        }
+
+        foreach (var messageId in messageIds)
+        {
+            await socket.Frames.WaitForAsync(AgentEventPredicates.IsTerminalFor(messageId), $"the end of run {messageId}", 0, PipelineSockets.RunTimeout, Cancellation);
+        }
+
+        await PipelineSockets.RoundTripAsync(socket, Cancellation);
+        var frames = socket.Frames.Received;
+        for (var i = 0; i < Runs.Length; i++)
+        {
+            var (agentType, request) = Runs[i];
+            var run = AgentRunTranscript.ForMessageId(frames, messageIds[i]);
+            run.Should().HaveCompletedWith(agentType, request, "start_agent asked agent {0} for \"{1}\"", agentType, request);
+            run.Should().BeAValidRun(new AgentRunExpectations(user.UserId) { MessageId = messageIds[i], AgentType = agentType, Request = request });
+            run.Events.Select(e => e.AgentName).Distinct().Should().Equal([agentType], "every event names the agent that runs; {0}", run);
+        }
+    }
+
+    [Test]
+    [Legacy("test_3 PipelineErrorHandling")]
+    public async Task Pipeline_UnknownAgentTypeOrEmptyRequest_IsRefusedWithoutARun()
+    {
+        var user = await NewUserAsync();
+        var refusals = new (object Body, string What)[]
+        {
+            (new { type = "astrology", message = "Read my horoscope" }, "an unknown agent type"),
+            (new { type = "triage", message = string.Empty }, "an empty message"),
+            (new { type = "data" }, "a missing message"),
+            (new { message = "No type given" }, "a missing type"),
+        };
+        foreach (var (body, what) in refusals)
+        {
+            var refused = await Backend.PostJsonAsync("/api/agents/execute", body, user.AccessToken, Cancellation);
+            refused.Should().HaveStatus(422);
+            refused.Get("detail").Should().NotBeNull("the 422 for {0} carries the error body's detail; target said {1}", what, refused.Describe());
+            refused.Str("error_code").Should().NotBeNullOrWhiteSpace("the 422 for {0} carries an error_code; target said {1}", what, refused.Describe());
+        }
+
+        var typed = await Backend.PostJsonAsync("/api/agents/optimization", new { message = "   " }, user.AccessToken, Cancellation);
+        typed.Should().HaveStatus(422);
+
+        var status = await Backend.GetAsync("/api/agents/status", user.AccessToken, Cancellation);
+        status.Should().HaveStatus(200);
+        (status.Json?.ValueKind).Should().Be(System.Text.Json.JsonValueKind.Array, "/api/agents/status answers a list; target said {0}", status.Describe());
+        status.Items(string.Empty).Should().BeEmpty("no refused request may start a run; target said {0}", status.Describe());
+        var threads = await Backend.GetAsync("/api/threads", user.AccessToken, Cancellation);
+        threads.Should().HaveStatus(200);
+        threads.Items(string.Empty).Should().BeEmpty("a refused request creates no thread; target said {0}", threads.Describe());
+    }
+}

@@ -1,0 +1,76 @@
+using Netra.E2E.Shared.Assertions;
+using Netra.E2E.Shared.Auth;
+using Netra.E2E.Shared.Http;
+using Netra.E2E.Shared.Testing;
+using Netra.E2E.Shared.WebSockets;
+
+namespace Netra.E2E.Staging.Pipeline;
+
+[Pipeline]
+[WritesData]
+public sealed class EventFlowTests : E2ETest
+{
+    private const int ConcurrentUsers = 7;
+
+    [Test]
+    [Legacy("test_1 WebSocketEventFlow")]
+    [Catches(
+        "drop-agent_started", "drop-agent_thinking", "drop-tool_executing", "drop-tool_completed", "drop-agent_completed",
+        "tool-events-reordered", "duplicate-terminal", "canned-agent", "user-message-ack-only")]
+    public async Task UserMessage_OnANamedThread_StreamsTheFullLifecycleOnThatThread()
+    {
+        var user = await NewUserAsync();
+        var created = await Backend.PostJsonAsync("/api/threads", new { title = "Pipeline event flow" }, user.AccessToken, Cancellation);
+        created.Should().HaveStatus(200, 201);
+        var threadId = created.RequireStr("id");
+        var socket = await ConnectWelcomedAsync(user);
+
+        const string Request = "How can we cut the cost of our nightly batch jobs?";
+        var messageId = PipelineSockets.NewMessageId("flow");
+        await socket.SendJsonAsync(new { type = "user_message", payload = new { content = Request, thread_id = threadId }, message_id = messageId }, Cancellation);
+        await socket.Frames.WaitForAsync(AgentEventPredicates.IsTerminalFor(messageId), $"the end of the run of {messageId}", 0, PipelineSockets.RunTimeout, Cancellation);
+        await PipelineSockets.RoundTripAsync(socket, Cancellation);
+
+        var run = AgentRunTranscript.ForMessageId(socket.Frames.Received, messageId);
+        run.Should().ContainInOrder(
+            AgentEventTypes.AgentStarted, AgentEventTypes.AgentThinking, AgentEventTypes.ToolExecuting, AgentEventTypes.ToolCompleted, AgentEventTypes.AgentCompleted);
+        run.Should().BeAValidRun(new AgentRunExpectations(user.UserId) { MessageId = messageId, ThreadId = threadId, AgentType = "triage", Request = Request });
+    }
+
+    [Test]
+    [Legacy("test_1 ConcurrentWebSockets")]
+    [Catches("events-to-all-users", "user-message-ack-only")]
+    public async Task ConcurrentRuns_OfSevenUsers_ReachOnlyTheirOwners()
+    {
+        var users = await Task.WhenAll(Enumerable.Range(1, ConcurrentUsers).Select(i => NewUserAsync($"concurrent{i}")));
+        var sockets = await Task.WhenAll(users.Select(ConnectWelcomedAsync));
+        var messageIds = users.Select(_ => PipelineSockets.NewMessageId("concurrent")).ToArray();
+        var requests = users.Select((_, i) => $"User {i + 1} asks which dataset feeds report number {i + 1}").ToArray();
+
+        await Task.WhenAll(sockets.Select((socket, i) => socket.SendJsonAsync(
+            new { type = "user_message", payload = new { content = requests[i] }, message_id = messageIds[i] }, Cancellation)));
+        await Task.WhenAll(sockets.Select((socket, i) => socket.Frames.WaitForAsync(
+            AgentEventPredicates.IsTerminalFor(messageIds[i]), $"the end of user {i + 1}'s run", 0, PipelineSockets.RunTimeout, Cancellation)));
+
+        // Every run has ended; one more round trip per connection lets anything the server misdelivered arrive.
+        await Task.WhenAll(sockets.Select(socket => PipelineSockets.RoundTripAsync(socket, Cancellation)));
+
+        for (var i = 0; i < users.Length; i++)
+        {
+            CheckOwnRunOnly(users[i], sockets[i], messageIds[i], requests[i], messageIds.Where((_, j) => j != i).ToHashSet());
+        }
+    }
+
+    private static void CheckOwnRunOnly(TestUser owner, NetraWebSocketClient socket, string messageId, string request, HashSet<string> othersMessages)
+    {
+        var frames = socket.Frames.Received;
+        var foreign = frames.Where(AgentEventPredicates.IsForeignTo(owner.UserId)).ToList();
+        foreign.Should().BeEmpty(
+            "events of other users' runs must never reach {0}'s connection, but {1} did: {2}", owner.UserId, foreign.Count, socket.Frames.Describe());
+        frames.Where(AgentEventPredicates.IsAgentEvent).Select(f => new AgentEvent(f).MessageId).Should().NotContain(
+            id => id != null && othersMessages.Contains(id), "no event of another user's message may reach {0}; {1}", owner.UserId, socket.Frames.Describe());
+        var ownRun = AgentRunTranscript.ForMessageId(frames, messageId);
+        ownRun.Should().BeAValidRun(
+            new AgentRunExpectations(owner.UserId) { MessageId = messageId, AgentType = "triage", Request = request });
+    }
+}

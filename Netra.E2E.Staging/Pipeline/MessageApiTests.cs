@@ -1,0 +1,130 @@
+using System.Text.Json;
+using Netra.E2E.Shared.Assertions;
+using Netra.E2E.Shared.Auth;
+using Netra.E2E.Shared.Http;
+using Netra.E2E.Shared.Testing;
+
+namespace Netra.E2E.Staging.Pipeline;
+
+[Pipeline]
+[WritesData]
+public sealed class MessageApiTests : E2ETest
+{
+    private const int MaxContent = 8000;
+
+    [Test]
+    [Legacy("test_2 MessageEndpoints")]
+    [Catches("user-message-ack-only", "history-misordered")]
+    public async Task Messages_AfterARunOnAThread_AgreeBetweenChatAndThreadEndpoints()
+    {
+        var user = await NewUserAsync();
+        var threadId = await CreateThreadAsync(user, "Pipeline message endpoints");
+        var socket = await ConnectWelcomedAsync(user);
+        const string Request = "Please list the queries that produced the monthly revenue report";
+        var messageId = PipelineSockets.NewMessageId("history");
+        await socket.SendJsonAsync(new { type = "user_message", payload = new { content = Request, thread_id = threadId }, message_id = messageId }, Cancellation);
+        var terminal = await socket.Frames.WaitForAsync(
+            AgentEventPredicates.IsTerminalFor(messageId), $"the end of the run of {messageId}", 0, PipelineSockets.RunTimeout, Cancellation);
+        var completed = new AgentEvent(terminal);
+        completed.Type.Should().Be(AgentEventTypes.AgentCompleted, "the run must complete; {0}", socket.Frames.Describe());
+        var summary = completed.Result.Str("summary");
+        summary.Should().NotBeNullOrWhiteSpace("agent_completed carries result.summary; it was {0}", terminal.Text);
+
+        var thread = await Backend.GetAsync($"/api/threads/{threadId}/messages", user.AccessToken, Cancellation);
+        thread.Should().HaveStatus(200);
+        thread.Str("thread_id").Should().Be(threadId, "the listing names its thread; target said {0}", thread.Describe());
+        thread.Int("total").Should().Be(2, "a run appends the user's message and the assistant's summary, nothing else; target said {0}", thread.Describe());
+        var listed = thread.Items("messages").Select(m => (JsonElement?)m).ToList();
+        listed.Select(m => m.Str("role")).Should().Equal(["user", "assistant"], "thread messages come oldest first; target said {0}", thread.Describe());
+        listed[0].Str("content.0.text.value").Should().Be(Request, "the user's message is stored verbatim; target said {0}", thread.Describe());
+        listed[0].Str("content.0.type").Should().Be("text", "message content parts are typed text; target said {0}", thread.Describe());
+        listed[1].Str("content.0.text.value").Should().Be(summary, "the assistant's message is the run's summary; target said {0}", thread.Describe());
+
+        var chat = await Backend.GetAsync($"/api/chat/messages?thread_id={threadId}", user.AccessToken, Cancellation);
+        chat.Should().HaveStatus(200);
+        chat.Int("total_count").Should().Be(2, "the chat view of the thread holds the same two messages; target said {0}", chat.Describe());
+        var chatMessages = chat.Items("messages").Select(m => (JsonElement?)m).ToList();
+        chatMessages.Should().OnlyContain(m => m.Str("thread_id") == threadId, "chat messages filtered by thread_id belong to it; target said {0}", chat.Describe());
+        chatMessages.Concat(listed).Should().OnlyContain(m => !string.IsNullOrEmpty(m.Str("id")), "every message carries an id; chat said {0}", chat.Describe());
+        var chatById = chatMessages.ToDictionary(m => m.Str("id") ?? "(no id)", m => m.Str("content"));
+        var threadById = listed.ToDictionary(m => m.Str("id") ?? "(no id)", m => m.Str("content.0.text.value"));
+        chatById.Should().Equal(threadById,
+            "both endpoints must show the same messages (id → content); chat said {0}; thread said {1}", chat.Describe(), thread.Describe());
+        chatMessages.Single(m => m.Str("id") == listed[0].Str("id")).Str("user_id").Should().Be(
+            user.UserId, "the user's message is authored by the user; chat said {0}", chat.Describe());
+    }
+
+    [Test]
+    [Legacy("test_2 MessageApiValidation")]
+    [Catches("thread-idor")]
+    public async Task ChatMessages_OutOfBoundsContentOrForeignThread_AreRefused()
+    {
+        var user = await NewUserAsync("author");
+        var other = await NewUserAsync("neighbour");
+        var threadId = await CreateThreadAsync(user, "Validation");
+        var foreignThreadId = await CreateThreadAsync(other, "Not yours");
+
+        foreach (var (content, what) in new[] { (string.Empty, "empty content"), (new string('x', MaxContent + 1), $"content of {MaxContent + 1} characters") })
+        {
+            var refused = await Backend.PostJsonAsync("/api/chat/messages", new { content, thread_id = threadId }, user.AccessToken, Cancellation);
+            refused.Should().HaveStatus(422);
+            refused.Get("detail").Should().NotBeNull("a 422 for {0} carries the error body's detail; target said {1}", what, refused.Describe());
+        }
+
+        var longest = new string('y', MaxContent);
+        var accepted = await Backend.PostJsonAsync("/api/chat/messages", new { content = longest, thread_id = threadId }, user.AccessToken, Cancellation);
+        accepted.Should().HaveStatus(200, 201);
+        accepted.Str("message.content").Should().Be(longest, "content of exactly {0} characters is stored verbatim; target said {1}", MaxContent, accepted.Describe());
+
+        var intrusion = await Backend.PostJsonAsync("/api/chat/messages", new { content = "written into someone else's thread", thread_id = foreignThreadId }, user.AccessToken, Cancellation);
+        intrusion.Should().HaveStatus(403, 404);
+
+        var mine = await Backend.GetAsync($"/api/threads/{threadId}/messages", user.AccessToken, Cancellation);
+        mine.Should().HaveStatus(200);
+        mine.Int("total").Should().Be(1, "only the valid message may be stored; target said {0}", mine.Describe());
+        var theirs = await Backend.GetAsync($"/api/threads/{foreignThreadId}/messages", other.AccessToken, Cancellation);
+        theirs.Should().HaveStatus(200);
+        theirs.Int("total").Should().Be(0, "the refused post must not land in the other user's thread; target said {0}", theirs.Describe());
+    }
+
+    [Test]
+    [Legacy("test_2 ThreadManagement")]
+    public async Task Thread_CreateRenameListDelete_EachReadsBackAndDeletedIsGone()
+    {
+        var user = await NewUserAsync();
+        var created = await Backend.PostJsonAsync("/api/threads", new { title = "Quarterly planning" }, user.AccessToken, Cancellation);
+        created.Should().HaveStatus(200, 201);
+        var threadId = created.RequireStr("id");
+        created.Str("object").Should().Be("thread", "a created thread says object: thread; target said {0}", created.Describe());
+        created.Str("title").Should().Be("Quarterly planning", "the title is stored as sent; target said {0}", created.Describe());
+        created.Int("message_count").Should().Be(0, "a new thread has no messages; target said {0}", created.Describe());
+
+        const string Renamed = "Quarterly planning (final)";
+        var renamed = await Backend.PutJsonAsync($"/api/threads/{threadId}", new { title = Renamed }, user.AccessToken, Cancellation);
+        renamed.Should().HaveStatus(200);
+        renamed.Str("title").Should().Be(Renamed, "PUT answers the renamed thread; target said {0}", renamed.Describe());
+        var read = await Backend.GetAsync($"/api/threads/{threadId}", user.AccessToken, Cancellation);
+        read.Should().HaveStatus(200);
+        read.Str("title").Should().Be(Renamed, "the new title reads back; target said {0}", read.Describe());
+
+        var list = await Backend.GetAsync("/api/threads", user.AccessToken, Cancellation);
+        list.Should().HaveStatus(200);
+        list.Items(string.Empty).Where(t => ((JsonElement?)t).Str("id") == threadId).Select(t => ((JsonElement?)t).Str("title"))
+            .Should().Equal([Renamed], "the list holds the thread once, renamed; target said {0}", list.Describe());
+
+        var deleted = await Backend.DeleteAsync($"/api/threads/{threadId}", user.AccessToken, Cancellation);
+        deleted.Should().HaveStatus(200, 204);
+        var gone = await Backend.GetAsync($"/api/threads/{threadId}", user.AccessToken, Cancellation);
+        gone.Should().HaveStatus(404);
+        var after = await Backend.GetAsync("/api/threads", user.AccessToken, Cancellation);
+        after.Should().HaveStatus(200);
+        after.Items(string.Empty).Select(t => ((JsonElement?)t).Str("id")).Should().NotContain(threadId, "a deleted thread leaves the list; target said {0}", after.Describe());
+    }
+
+    private async Task<string> CreateThreadAsync(TestUser owner, string title)
+    {
+        var created = await Backend.PostJsonAsync("/api/threads", new { title }, owner.AccessToken, Cancellation);
+        created.Should().HaveStatus(200, 201);
+        return created.RequireStr("id");
+    }
+}

@@ -1,0 +1,135 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Netra.E2E.Shared.Assertions;
+using Netra.E2E.Shared.Auth;
+using Netra.E2E.Shared.Http;
+using Netra.E2E.Shared.Testing;
+
+namespace Netra.E2E.Staging.Pipeline;
+
+[Pipeline]
+[WritesData]
+public sealed class RunMonitoringTests : E2ETest
+{
+    // Spaces the events on the reference backend (contract 6) so a run lasts long enough to be seen running.
+    private const int ThinkDelayMs = 300;
+    private static readonly TimeSpan StatusSettleTimeout = TimeSpan.FromSeconds(3);
+    private static readonly TimeSpan StatusPollInterval = TimeSpan.FromMilliseconds(100);
+
+    // Upper bound: the server's clock starts after our request left and stops before its agent_completed arrived; 5 ms covers rounding.
+    private static readonly TimeSpan UpperTolerance = TimeSpan.FromMilliseconds(5);
+
+    // Lower bound: arrival times of the run's own events can be late by scheduling and delivery jitter.
+    private static readonly TimeSpan DeliveryJitter = TimeSpan.FromMilliseconds(200);
+
+    [Test]
+    [Legacy("test_3 LifecycleMonitoring")]
+    [Catches("drop-agent_started", "drop-agent_completed")]
+    public async Task AgentStatus_DuringAndAfterARun_MovesFromRunningToCompletedWithAdvancingActivity()
+    {
+        var user = await NewUserAsync();
+        var socket = await ConnectWelcomedAsync(user);
+        var start = await Backend.PostJsonAsync(
+            "/api/agents/start",
+            new { agent_type = "data", message = "Count the rows of the billing dataset per month", context = new { think_delay_ms = ThinkDelayMs } },
+            user.AccessToken, Cancellation);
+        start.Should().HaveStatus(200);
+        start.Bool("success").Should().BeTrue("POST /api/agents/start says success: true; target said {0}", start.Describe());
+        var agentId = start.RequireStr("agent_id");
+
+        // This user starts one run only, so every agent event on its connection belongs to it.
+        await socket.Frames.WaitForAsync(
+            f => f.Type == AgentEventTypes.AgentStarted, "agent_started of the started run", 0, PipelineSockets.RunTimeout, Cancellation);
+        var first = await StatusAsync(user, agentId);
+        first.Status.Should().Be("running", "between agent_started and the terminal event the run is running; status said {0}", first.Describe);
+        first.Entry.Str("agent_type").Should().Be("data", "status names the agent type that was started; status said {0}", first.Describe);
+
+        var afterFirst = socket.Frames.Received.Count;
+        await socket.Frames.WaitForAsync(
+            f => AgentEventPredicates.IsAgentEvent(f) && !AgentEventPredicates.IsTerminal(f), "a further event of the run after the first status read",
+            afterFirst, PipelineSockets.RunTimeout, Cancellation);
+        var second = await StatusAsync(user, agentId);
+        second.Status.Should().Be("running", "the run has more steps to go; status said {0}", second.Describe);
+        second.LastActivity.Should().BeAfter(first.LastActivity,
+            "the run emitted an event after the first read, so last_activity must advance; first {0}, then {1}", first.Describe, second.Describe);
+
+        var terminal = await socket.Frames.WaitForAsync(AgentEventPredicates.IsTerminal, "the run's terminal event", 0, PipelineSockets.RunTimeout, Cancellation);
+        terminal.Type.Should().Be(AgentEventTypes.AgentCompleted, "the run must complete; {0}", socket.Frames.Describe());
+        var final = await StatusAfterRunAsync(user, agentId);
+        final.Status.Should().Be("completed", "after agent_completed the run is completed; status said {0}", final.Describe);
+        final.LastActivity.Should().BeOnOrAfter(second.LastActivity, "last_activity never goes back; before {0}, after {1}", second.Describe, final.Describe);
+        final.Entry.Str("start_time").Should().Be(first.Entry.Str("start_time"), "start_time is fixed for a run; before {0}, after {1}", first.Describe, final.Describe);
+    }
+
+    [Test]
+    [Legacy("test_3 PipelineMetrics")]
+    [Catches("drop-agent_started", "drop-agent_thinking", "drop-agent_completed", "canned-agent")]
+    public async Task RunMetrics_ExecutionTime_IsConsistentWithTheObservedWallTime()
+    {
+        var user = await NewUserAsync();
+        var socket = await ConnectWelcomedAsync(user);
+        const string Request = "Which keywords dominate the incident reports of the storage cluster?";
+        var messageId = PipelineSockets.NewMessageId("metrics");
+        var wall = Stopwatch.StartNew();
+        await socket.SendJsonAsync(
+            new { type = "start_agent", payload = new { user_request = Request, agent_type = "data", context = new { think_delay_ms = ThinkDelayMs } }, message_id = messageId },
+            Cancellation);
+        await socket.Frames.WaitForAsync(AgentEventPredicates.IsTerminalFor(messageId), $"the end of run {messageId}", 0, PipelineSockets.RunTimeout, Cancellation);
+        var observed = wall.Elapsed;
+
+        var run = AgentRunTranscript.ForMessageId(socket.Frames.Received, messageId);
+        run.Should().BeAValidRun(new AgentRunExpectations(user.UserId) { MessageId = messageId, AgentType = "data", Request = Request });
+        var completed = run.Terminal!;
+        var executionMs = completed.Find("execution_time_ms") is { ValueKind: JsonValueKind.Number } value ? value.GetDouble() : (double?)null;
+        executionMs.Should().NotBeNull("agent_completed must carry a numeric execution_time_ms; it was {0}", completed.Frame.Text);
+        var execution = TimeSpan.FromMilliseconds(executionMs!.Value);
+
+        execution.Should().BeLessThanOrEqualTo(observed + UpperTolerance,
+            "the run cannot take longer than the {0:0} ms between sending start_agent and receiving agent_completed; it was {1}",
+            observed.TotalMilliseconds, completed.Frame.Text);
+
+        // The run was busy at least from its first event to its last event before the terminal one.
+        var pre = run.Events.Where(e => !e.IsTerminal).ToList();
+        var busy = pre[^1].ReceivedAt - pre[0].ReceivedAt;
+        execution.Should().BeGreaterThanOrEqualTo(busy - DeliveryJitter,
+            "the run emitted its events over {0:0} ms ({1} events from {2} to {3}, think_delay_ms {4}), so execution_time_ms must cover that span less {5:0} ms of delivery jitter; it was {6}",
+            busy.TotalMilliseconds, pre.Count, pre[0], pre[^1], ThinkDelayMs, DeliveryJitter.TotalMilliseconds, completed.Frame.Text);
+
+        foreach (var tool in run.OfType(AgentEventTypes.ToolCompleted))
+        {
+            var toolMs = tool.Find("execution_time_ms") is { ValueKind: JsonValueKind.Number } ms ? ms.GetDouble() : (double?)null;
+            toolMs.Should().NotBeNull("tool_completed carries a numeric execution_time_ms; {0} was {1}", tool, tool.Frame.Text);
+            toolMs!.Value.Should().BeInRange(0, executionMs.Value, "a tool call lasts no longer than its run ({0} ms); {1} was {2}", executionMs, tool, tool.Frame.Text);
+        }
+    }
+
+    private async Task<RunStatus> StatusAsync(TestUser user, string agentId)
+    {
+        var response = await Backend.GetAsync($"/api/agents/status?agent_id={Uri.EscapeDataString(agentId)}", user.AccessToken, Cancellation);
+        response.Should().HaveStatus(200);
+        var entries = response.Items(string.Empty).Where(e => ((JsonElement?)e).Str("agent_id") == agentId).ToList();
+        entries.Should().ContainSingle("/api/agents/status lists the started run {0} once; target said {1}", agentId, response.Describe());
+        JsonElement? entry = entries[0];
+        var lastActivity = entry.Str("last_activity");
+        DateTimeOffset.TryParse(lastActivity, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed).Should().BeTrue(
+            "last_activity must be an ISO-8601 time; target said {0}", response.Describe());
+        return new RunStatus(entry, entry.Str("status"), parsed, response.Describe());
+    }
+
+    // A target may record the end a moment after sending agent_completed: poll, bounded, until the run is no longer running.
+    private async Task<RunStatus> StatusAfterRunAsync(TestUser user, string agentId)
+    {
+        var clock = Stopwatch.StartNew();
+        var status = await StatusAsync(user, agentId);
+        while (status.Status == "running" && clock.Elapsed < StatusSettleTimeout)
+        {
+            await Task.Delay(StatusPollInterval, Cancellation);
+            status = await StatusAsync(user, agentId);
+        }
+
+        return status;
+    }
+
+    private sealed record RunStatus(JsonElement? Entry, string? Status, DateTimeOffset LastActivity, string Describe);
+}

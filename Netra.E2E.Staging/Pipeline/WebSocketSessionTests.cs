@@ -1,0 +1,134 @@
+using Netra.E2E.Shared.Assertions;
+using Netra.E2E.Shared.Evidence;
+using Netra.E2E.Shared.Http;
+using Netra.E2E.Shared.Testing;
+using Netra.E2E.Shared.WebSockets;
+
+namespace Netra.E2E.Staging.Pipeline;
+
+[Pipeline]
+[WritesData]
+public sealed class WebSocketSessionTests : E2ETest
+{
+    private static readonly TimeSpan DeadlineReserve = TimeSpan.FromSeconds(3);
+
+    [Test]
+    [Legacy("test_1 WebSocketConnection")]
+    [Catches("ws-no-welcome", "ws-stall")]
+    public async Task WebSocket_IdleConnection_GetsWelcomeAndHeartbeatPingAnsweredWithPong()
+    {
+        var user = await NewUserAsync();
+        var socket = await ConnectAsync(user);
+        var welcome = await socket.WaitForWelcomeAsync(Cancellation);
+        welcome.Json.Str("data.user_id").Should().Be(user.UserId, "the welcome's user_id must be the token's sub; welcome was {0}", welcome.Text);
+        welcome.Json.Str("data.connection_id").Should().NotBeNullOrWhiteSpace("the welcome must carry a connection_id; welcome was {0}", welcome.Text);
+        welcome.Json.Bool("data.connection_ready").Should().BeTrue("the welcome must say connection_ready: true; welcome was {0}", welcome.Text);
+        welcome.Json.Int("data.config.max_message_size").Should().Be(8192, "the welcome advertises the 8192-byte limit; welcome was {0}", welcome.Text);
+        var seconds = welcome.Json.Number("data.config.heartbeat_interval");
+        seconds.Should().BePositive("the welcome must advertise a positive config.heartbeat_interval (seconds); welcome was {0}", welcome.Text);
+
+        // The first ping is due one interval after the connection opened; allow a margin for timers and delivery.
+        var interval = TimeSpan.FromSeconds(seconds!.Value);
+        var margin = TimeSpan.FromSeconds(Math.Max(2, interval.TotalSeconds * 0.2));
+        var due = welcome.ReceivedAt + interval + margin - DateTimeOffset.UtcNow;
+        var left = Evidence.StartedAt + Settings.TestTimeout - DeadlineReserve - DateTimeOffset.UtcNow;
+        if (due > left)
+        {
+            Assert.Inconclusive(
+                $"Heartbeat not verified: the target advertises heartbeat_interval {seconds} s, so its first ping may take up to " +
+                $"{due.TotalSeconds:0.#} s, more than the {left.TotalSeconds:0.#} s left of this test's deadline. " +
+                $"Set NETRA_E2E_TEST_TIMEOUT_SECONDS to at least {Math.Ceiling((interval + margin + DeadlineReserve).TotalSeconds + 5)} to verify it.");
+        }
+
+        var ping = await socket.Frames.WaitForAsync(f => f.Type == "ping", $"a heartbeat ping within heartbeat_interval {seconds} s (+{margin.TotalSeconds:0.#} s)", 0, due, Cancellation);
+        ping.Json.Str("data.timestamp").Should().NotBeNullOrWhiteSpace("a heartbeat ping carries data.timestamp; ping was {0}", ping.Text);
+
+        // The client answers pings from its receive loop before reading on, so after this round trip the pong is on record.
+        await PipelineSockets.RoundTripAsync(socket, Cancellation);
+        var session = Evidence.WebSocketSessions.Should().ContainSingle().Subject;
+        session.Frames.Should().Contain(
+            f => f.Direction == FrameDirection.Sent && f.Type == "pong" && f.At >= ping.ReceivedAt,
+            "the server's heartbeat ping must have been answered with a pong on the still-open connection; session: {0}", session.OneLine());
+        socket.State.Should().Be(System.Net.WebSockets.WebSocketState.Open, "the connection stays open after the heartbeat; {0}", socket.Frames.Describe());
+    }
+
+    [Test]
+    [Legacy("test_2 WebSocketMessageFlow")]
+    [Catches(
+        "user-message-ack-only", "canned-agent", "drop-agent_started", "drop-agent_thinking", "drop-tool_executing", "drop-tool_completed",
+        "drop-agent_completed", "tool-events-reordered", "duplicate-terminal")]
+    public async Task WebSocket_PingUserMessageAndStartAgent_EachAnsweredAndCorrelatedByMessageId()
+    {
+        var user = await NewUserAsync();
+        var socket = await ConnectWelcomedAsync(user);
+
+        var pong = await PipelineSockets.RoundTripAsync(socket, Cancellation);
+        pong.Json.Str("data.user_id").Should().Be(user.UserId, "the pong names the connection's user; pong was {0}", pong.Text);
+        pong.Json.Str("data.timestamp").Should().NotBeNullOrWhiteSpace("the pong carries data.timestamp; pong was {0}", pong.Text);
+
+        var from = socket.Frames.Received.Count;
+        await socket.SendJsonAsync(new { type = "heartbeat" }, Cancellation);
+        var ack = await socket.Frames.WaitForAsync(f => f.Type is not "ping", "the answer to a heartbeat", from, PipelineSockets.RunTimeout, Cancellation);
+        ack.Type.Should().Be("heartbeat_ack", "a heartbeat is answered with heartbeat_ack; {0}", socket.Frames.Describe());
+        ack.Json.Str("data.status").Should().Be("healthy", "heartbeat_ack says healthy; it was {0}", ack.Text);
+
+        const string Question = "Which report shows the weekly data volume per region?";
+        const string DataRequest = "Summarise the login failures of the last seven days by country";
+        var chatId = PipelineSockets.NewMessageId("chat");
+        var agentId = PipelineSockets.NewMessageId("agent");
+        await socket.SendJsonAsync(new { type = "user_message", payload = new { content = Question }, message_id = chatId }, Cancellation);
+        await socket.SendJsonAsync(new { type = "start_agent", payload = new { user_request = DataRequest, agent_type = "data" }, message_id = agentId }, Cancellation);
+        await socket.Frames.WaitForAsync(AgentEventPredicates.IsTerminalFor(chatId), $"the end of the user_message run {chatId}", 0, PipelineSockets.RunTimeout, Cancellation);
+        await socket.Frames.WaitForAsync(AgentEventPredicates.IsTerminalFor(agentId), $"the end of the start_agent run {agentId}", 0, PipelineSockets.RunTimeout, Cancellation);
+        await PipelineSockets.RoundTripAsync(socket, Cancellation);
+
+        var frames = socket.Frames.Received;
+        var chatRun = AgentRunTranscript.ForMessageId(frames, chatId);
+        var agentRun = AgentRunTranscript.ForMessageId(frames, agentId);
+        chatRun.Should().BeAValidRun(new AgentRunExpectations(user.UserId) { MessageId = chatId, AgentType = "triage", Request = Question });
+        agentRun.Should().BeAValidRun(new AgentRunExpectations(user.UserId) { MessageId = agentId, AgentType = "data", Request = DataRequest });
+        chatRun.RunId.Should().NotBe(agentRun.RunId, "two messages start two runs; {0}", socket.Frames.Describe());
+    }
+
+    [Test]
+    [Legacy("test_2 ErrorFlow")]
+    [Catches("user-message-ack-only")]
+    public async Task WebSocket_BadJsonUnknownTypeAndEmptyContent_GetTheirDocumentedAnswers()
+    {
+        var user = await NewUserAsync();
+        var socket = await ConnectWelcomedAsync(user);
+
+        var formatError = await AnswerToAsync(socket, "{\"type\": \"user_message\", \"payload\": ", "a message that is not JSON");
+        formatError.Type.Should().Be("error_message", "text that is not JSON is answered with error_message; {0}", socket.Frames.Describe());
+        formatError.Json.Str("error_code").Should().Be("FORMAT_ERROR", "the error_message names FORMAT_ERROR; it was {0}", formatError.Text);
+        await PipelineSockets.RoundTripAsync(socket, Cancellation);
+
+        var ack = await AnswerToAsync(socket, """{"type":"telemetry_probe","payload":{"note":"unknown type"}}""", "a message of unknown type");
+        ack.Type.Should().Be("ack", "an unknown type is acknowledged; {0}", socket.Frames.Describe());
+        ack.Json.Str("received_type").Should().Be("telemetry_probe", "the ack names the type it received; it was {0}", ack.Text);
+        ack.Json.Str("status").Should().Be("acknowledged", "the ack says acknowledged; it was {0}", ack.Text);
+
+        var emptyChat = await AnswerToAsync(socket, """{"type":"user_message","payload":{"content":""},"message_id":"empty-chat"}""", "a user_message with empty content");
+        emptyChat.Type.Should().Be("error", "empty content is refused with an error, not a run or an ack; {0}", socket.Frames.Describe());
+        emptyChat.Json.Str("message").Should().Be("Please enter a message", "the error says what to do; it was {0}", emptyChat.Text);
+
+        var emptyAgent = await AnswerToAsync(socket, """{"type":"start_agent","payload":{"user_request":"","agent_type":"data"},"message_id":"empty-agent"}""", "a start_agent with an empty user_request");
+        emptyAgent.Type.Should().Be("error", "an empty user_request is refused with an error; {0}", socket.Frames.Describe());
+        emptyAgent.Json.Str("message").Should().Be("Please enter a message", "the error says what to do; it was {0}", emptyAgent.Text);
+
+        await PipelineSockets.RoundTripAsync(socket, Cancellation);
+        socket.Frames.Received.Where(AgentEventPredicates.IsAgentEvent).Should().BeEmpty(
+            "none of these messages may start a run; {0}", socket.Frames.Describe());
+        var status = await Backend.GetAsync("/api/agents/status", user.AccessToken, Cancellation);
+        status.Should().HaveStatus(200);
+        (status.Json?.ValueKind).Should().Be(System.Text.Json.JsonValueKind.Array, "/api/agents/status answers a list; target said {0}", status.Describe());
+        status.Items(string.Empty).Should().BeEmpty("the user started no run, so /api/agents/status lists none; target said {0}", status.Describe());
+    }
+
+    private async Task<ReceivedFrame> AnswerToAsync(NetraWebSocketClient socket, string text, string what)
+    {
+        var from = socket.Frames.Received.Count;
+        await socket.SendTextAsync(text, Cancellation);
+        return await socket.Frames.WaitForAsync(f => f.Type is not "ping", $"the answer to {what}", from, PipelineSockets.RunTimeout, Cancellation);
+    }
+}
