@@ -58,7 +58,7 @@ var results = await Task.WhenAll(runs.Select(async run =>
         var result = await run.ExecuteAsync(options, cancel.Token);
         var n = Interlocked.Increment(ref done);
         var catchers = expected.GetValueOrDefault(run.Name, []);
-        var caught = result.Failures.Count(f => catchers.Any(c => f.FullName.StartsWith(c, StringComparison.Ordinal)));
+        var caught = catchers.Count(result.Failed);
         Console.WriteLine($"[{n,2}/{runs.Count}] {run.Name,-24} {(result.TimedOut ? "TIMED OUT" : $"{result.Failures.Count} failed of {result.Outcomes.Count}")}" +
             $"{(catchers.Count > 0 ? $", expected catchers failing {caught}/{catchers.Count}" : string.Empty)} ({result.Elapsed.TotalSeconds:0} s)");
         return result;

@@ -8,6 +8,7 @@ internal sealed record RunResult(MatrixRun Run, IReadOnlyList<TestOutcome> Outco
     /// <summary>A clean pass: tests ran, none failed, the run finished in time.</summary>
     public bool Passed => !TimedOut && Outcomes.Count > 0 && Failures.Count == 0;
 
-    public TestOutcome? Find(string fullName) =>
-        Outcomes.FirstOrDefault(o => o.FullName == fullName || o.FullName.StartsWith(fullName + "(", StringComparison.Ordinal));
+    /// <summary>True when the test failed — for a parameterized test, when any of its cases failed.</summary>
+    public bool Failed(string fullName) =>
+        Outcomes.Any(o => o.Failed && (o.FullName == fullName || o.FullName.StartsWith(fullName + "(", StringComparison.Ordinal)));
 }

@@ -74,6 +74,9 @@ public sealed class TargetSetUp
                 Faults = FaultSet.Parse(settings.ReferenceFaults),
                 WsAuthFailure = settings.ReferenceWsAuthFailure == "close" ? WsAuthFailureStyle.Close : WsAuthFailureStyle.Handshake,
                 FrontendOrigin = settings.FrontendOrigin ?? TargetResolver.LocalOrigin,
+
+                // Short enough that the pipeline heartbeat test sees a server ping within its deadline; staging keeps its own.
+                HeartbeatInterval = TimeSpan.FromSeconds(2),
             },
             cancellationToken);
         var local = new LocalBackend(_server.BackendUrl, _server.AuthUrl, _server.WebSocketUrl, _server.Certificate, secret);
