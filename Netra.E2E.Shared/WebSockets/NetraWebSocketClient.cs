@@ -14,6 +14,7 @@ namespace Netra.E2E.Shared.WebSockets;
 public sealed class NetraWebSocketClient : IAsyncDisposable
 {
     private readonly ClientWebSocket _socket;
+    private static readonly TimeSpan DefaultRoundTripTimeout = TimeSpan.FromSeconds(10);
     private readonly WebSocketEndpoint _endpoint;
     private readonly WebSocketSessionEvidence _session;
     private readonly SemaphoreSlim _sendLock = new(1, 1);
@@ -89,6 +90,22 @@ public sealed class NetraWebSocketClient : IAsyncDisposable
     /// </summary>
     public Task<ReceivedFrame> WaitForWelcomeAsync(CancellationToken cancellationToken) =>
         Frames.WaitForAsync(IsWelcome, "the welcome frame (system_message / connection_established)", 0, _endpoint.ConnectTimeout, cancellationToken);
+
+    /// <summary>
+    /// Sends a ping and waits for the pong that answers it (within <paramref name="timeout"/>, default 10 s, and the token).
+    /// The server answers one connection's messages in order, so once the pong is here every frame it queued for this
+    /// connection before reading the ping has arrived: a delivery barrier instead of sleeping on the chance of a late frame.
+    /// </summary>
+    public async Task<ReceivedFrame> RoundTripAsync(TimeSpan? timeout, CancellationToken cancellationToken)
+    {
+        var from = Frames.Received.Count;
+        await SendJsonAsync(new { type = "ping" }, cancellationToken).ConfigureAwait(false);
+        return await Frames.WaitForAsync(
+            f => f.Type == "pong", "the pong answering our ping (a delivery barrier)", from, timeout ?? DefaultRoundTripTimeout, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>As <see cref="RoundTripAsync(TimeSpan?, CancellationToken)"/> with the default 10 s.</summary>
+    public Task<ReceivedFrame> RoundTripAsync(CancellationToken cancellationToken) => RoundTripAsync(null, cancellationToken);
 
     /// <summary>The first frame matching <paramref name="predicate"/> (already received or arriving before the token fires).</summary>
     public Task<ReceivedFrame> WaitForAsync(Func<ReceivedFrame, bool> predicate, string description, CancellationToken cancellationToken) =>

@@ -39,7 +39,7 @@ public sealed class AgentLifecycleTests : E2ETest
         cancel.Str("action").Should().Be("cancel", "target answered {0}", cancel.Describe());
 
         await SocketRuns.WaitForTerminalOfRunAsync(socket, runId, Cancellation);
-        await SocketRuns.RoundTripAsync(socket, Cancellation);
+        await socket.RoundTripAsync(Cancellation);
         var run = AgentRunTranscript.ForRunId(socket.Frames.Received, runId);
         run.Should().SatisfyRules(
             new AgentRunExpectations(user.UserId) { Ending = RunEnding.Error, ErrorCode = "CANCELLED" }, CancelledRunRules,

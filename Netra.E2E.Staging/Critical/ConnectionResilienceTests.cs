@@ -36,7 +36,7 @@ public sealed class ConnectionResilienceTests : E2ETest
         const string Request = "After reconnecting: count the tokens of this request";
         var messageId = await SocketRuns.StartAgentAsync(socket, ContractAgents.Triage, Request, Cancellation);
         await SocketRuns.WaitForTerminalAsync(socket, messageId, Cancellation);
-        await SocketRuns.RoundTripAsync(socket, Cancellation);
+        await socket.RoundTripAsync(Cancellation);
         var run = AgentRunTranscript.ForMessageId(socket.Frames.Received, messageId);
         run.Should().BeAValidRun(new AgentRunExpectations(user.UserId) { MessageId = messageId, AgentType = ContractAgents.Triage, Request = Request });
     }

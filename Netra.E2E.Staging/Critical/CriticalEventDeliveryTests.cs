@@ -25,8 +25,8 @@ public sealed class CriticalEventDeliveryTests : E2ETest
 
         var messageId = await SocketRuns.StartAgentAsync(ownerSocket, agentType, request, Cancellation);
         await SocketRuns.WaitForTerminalAsync(ownerSocket, messageId, Cancellation);
-        await SocketRuns.RoundTripAsync(ownerSocket, Cancellation);
-        await SocketRuns.RoundTripAsync(bystanderSocket, Cancellation);
+        await ownerSocket.RoundTripAsync(Cancellation);
+        await bystanderSocket.RoundTripAsync(Cancellation);
 
         var run = AgentRunTranscript.ForMessageId(ownerSocket.Frames.Received, messageId);
         run.Should().BeAValidRun(new AgentRunExpectations(owner.UserId) { MessageId = messageId, AgentType = agentType, Request = request });

@@ -24,7 +24,7 @@ public sealed class MessageOrderingTests : E2ETest
         const string Request = "Estimate what this request costs and how to optimize the spend";
         var messageId = await SocketRuns.StartAgentAsync(socket, ContractAgents.Optimization, Request, Cancellation);
         await SocketRuns.WaitForTerminalAsync(socket, messageId, Cancellation);
-        await SocketRuns.RoundTripAsync(socket, Cancellation);
+        await socket.RoundTripAsync(Cancellation);
 
         var run = AgentRunTranscript.ForMessageId(socket.Frames.Received, messageId);
         run.Should().SatisfyRules(new AgentRunExpectations(user.UserId) { MessageId = messageId }, OrderingRules, "the events of one run arrive in order");
@@ -52,7 +52,7 @@ public sealed class MessageOrderingTests : E2ETest
             await SocketRuns.WaitForTerminalAsync(socket, messageId, Cancellation);
         }
 
-        await SocketRuns.RoundTripAsync(socket, Cancellation);
+        await socket.RoundTripAsync(Cancellation);
         foreach (var messageId in messageIds)
         {
             AgentRunTranscript.ForMessageId(socket.Frames.Received, messageId).Should().SatisfyRules(

@@ -49,15 +49,6 @@ internal static class SocketRuns
             AgentEventPredicates.IsTerminalOfRun(runId),
             $"the terminal event (agent_completed or agent_error) of run {runId}", 0, RunDeadline, cancellationToken);
 
-    // A ping answered by its pong: every frame the server queued for this connection before answering is now received,
-    // so a late duplicate or a leaked event is in the transcript without sleeping on the chance of one.
-    public static async Task RoundTripAsync(NetraWebSocketClient socket, CancellationToken cancellationToken)
-    {
-        var from = socket.Frames.Received.Count;
-        await socket.SendJsonAsync(new { type = "ping" }, cancellationToken);
-        await socket.Frames.WaitForAsync(f => f.Type == "pong", "the pong answering a ping sent as a delivery barrier", from, RunDeadline, cancellationToken);
-    }
-
     public static IReadOnlyList<ReceivedFrame> AgentEventsIn(NetraWebSocketClient socket) =>
         socket.Frames.Received.Where(AgentEventPredicates.IsAgentEvent).ToList();
 }

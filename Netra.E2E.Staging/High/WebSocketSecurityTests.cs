@@ -112,9 +112,7 @@ public sealed class WebSocketSecurityTests : E2ETest
 
     private async Task ExpectPongAsync(NetraWebSocketClient socket, TestUser user, string when)
     {
-        var from = socket.Frames.Received.Count;
-        await socket.SendJsonAsync(new { type = "ping" }, Cancellation);
-        var pong = await socket.Frames.WaitForAsync(f => f.Type == "pong", $"a pong {when} (the connection must stay usable)", from, AnswerTimeout, Cancellation);
-        pong.Json.Str("data.user_id").Should().Be(user.UserId, "the pong must name the connection's user; pong was {0}", pong.Text);
+        var pong = await socket.RoundTripAsync(AnswerTimeout, Cancellation);
+        pong.Json.Str("data.user_id").Should().Be(user.UserId, "the pong {0} must name the connection's user; pong was {1}", when, pong.Text);
     }
 }

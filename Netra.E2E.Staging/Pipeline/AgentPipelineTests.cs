@@ -64,7 +64,7 @@ public sealed class AgentPipelineTests : E2ETest
             await socket.Frames.WaitForAsync(AgentEventPredicates.IsTerminalFor(messageId), $"the end of run {messageId}", 0, PipelineSockets.RunTimeout, Cancellation);
         }
 
-        await PipelineSockets.RoundTripAsync(socket, Cancellation);
+        await socket.RoundTripAsync(Cancellation);
         var frames = socket.Frames.Received;
         for (var i = 0; i < Runs.Length; i++)
         {

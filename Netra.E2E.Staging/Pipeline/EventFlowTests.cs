@@ -29,7 +29,7 @@ public sealed class EventFlowTests : E2ETest
         var messageId = PipelineSockets.NewMessageId("flow");
         await socket.SendJsonAsync(new { type = "user_message", payload = new { content = Request, thread_id = threadId }, message_id = messageId }, Cancellation);
         await socket.Frames.WaitForAsync(AgentEventPredicates.IsTerminalFor(messageId), $"the end of the run of {messageId}", 0, PipelineSockets.RunTimeout, Cancellation);
-        await PipelineSockets.RoundTripAsync(socket, Cancellation);
+        await socket.RoundTripAsync(Cancellation);
 
         var run = AgentRunTranscript.ForMessageId(socket.Frames.Received, messageId);
         run.Should().ContainInOrder(
@@ -53,7 +53,7 @@ public sealed class EventFlowTests : E2ETest
             AgentEventPredicates.IsTerminalFor(messageIds[i]), $"the end of user {i + 1}'s run", 0, PipelineSockets.RunTimeout, Cancellation)));
 
         // Every run has ended; one more round trip per connection lets anything the server misdelivered arrive.
-        await Task.WhenAll(sockets.Select(socket => PipelineSockets.RoundTripAsync(socket, Cancellation)));
+        await Task.WhenAll(sockets.Select(socket => socket.RoundTripAsync(Cancellation)));
 
         for (var i = 0; i < users.Length; i++)
         {

@@ -45,7 +45,7 @@ public sealed class WebSocketSessionTests : E2ETest
         ping.Json.Str("data.timestamp").Should().NotBeNullOrWhiteSpace("a heartbeat ping carries data.timestamp; ping was {0}", ping.Text);
 
         // The client answers pings from its receive loop before reading on, so after this round trip the pong is on record.
-        await PipelineSockets.RoundTripAsync(socket, Cancellation);
+        await socket.RoundTripAsync(Cancellation);
         var session = Evidence.WebSocketSessions.Should().ContainSingle().Subject;
         session.Frames.Should().Contain(
             f => f.Direction == FrameDirection.Sent && f.Type == "pong" && f.At >= ping.ReceivedAt,
@@ -63,7 +63,7 @@ public sealed class WebSocketSessionTests : E2ETest
         var user = await NewUserAsync();
         var socket = await ConnectWelcomedAsync(user);
 
-        var pong = await PipelineSockets.RoundTripAsync(socket, Cancellation);
+        var pong = await socket.RoundTripAsync(Cancellation);
         pong.Json.Str("data.user_id").Should().Be(user.UserId, "the pong names the connection's user; pong was {0}", pong.Text);
         pong.Json.Str("data.timestamp").Should().NotBeNullOrWhiteSpace("the pong carries data.timestamp; pong was {0}", pong.Text);
 
@@ -81,7 +81,7 @@ public sealed class WebSocketSessionTests : E2ETest
         await socket.SendJsonAsync(new { type = "start_agent", payload = new { user_request = DataRequest, agent_type = "data" }, message_id = agentId }, Cancellation);
         await socket.Frames.WaitForAsync(AgentEventPredicates.IsTerminalFor(chatId), $"the end of the user_message run {chatId}", 0, PipelineSockets.RunTimeout, Cancellation);
         await socket.Frames.WaitForAsync(AgentEventPredicates.IsTerminalFor(agentId), $"the end of the start_agent run {agentId}", 0, PipelineSockets.RunTimeout, Cancellation);
-        await PipelineSockets.RoundTripAsync(socket, Cancellation);
+        await socket.RoundTripAsync(Cancellation);
 
         var frames = socket.Frames.Received;
         var chatRun = AgentRunTranscript.ForMessageId(frames, chatId);
@@ -102,7 +102,7 @@ public sealed class WebSocketSessionTests : E2ETest
         var formatError = await AnswerToAsync(socket, "{\"type\": \"user_message\", \"payload\": ", "a message that is not JSON");
         formatError.Type.Should().Be("error_message", "text that is not JSON is answered with error_message; {0}", socket.Frames.Describe());
         formatError.Json.Str("error_code").Should().Be("FORMAT_ERROR", "the error_message names FORMAT_ERROR; it was {0}", formatError.Text);
-        await PipelineSockets.RoundTripAsync(socket, Cancellation);
+        await socket.RoundTripAsync(Cancellation);
 
         var ack = await AnswerToAsync(socket, """{"type":"telemetry_probe","payload":{"note":"unknown type"}}""", "a message of unknown type");
         ack.Type.Should().Be("ack", "an unknown type is acknowledged; {0}", socket.Frames.Describe());
@@ -117,7 +117,7 @@ public sealed class WebSocketSessionTests : E2ETest
         emptyAgent.Type.Should().Be("error", "an empty user_request is refused with an error; {0}", socket.Frames.Describe());
         emptyAgent.Json.Str("message").Should().Be("Please enter a message", "the error says what to do; it was {0}", emptyAgent.Text);
 
-        await PipelineSockets.RoundTripAsync(socket, Cancellation);
+        await socket.RoundTripAsync(Cancellation);
         socket.Frames.Received.Where(AgentEventPredicates.IsAgentEvent).Should().BeEmpty(
             "none of these messages may start a run; {0}", socket.Frames.Describe());
         var status = await Backend.GetAsync("/api/agents/status", user.AccessToken, Cancellation);
