@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http.Features;
 
 namespace Netra.E2E.Shared.Tests.Loopback;
 
-/// <summary>HTTP routes: transient failures, throttling, echo of the raw request, redirect, silence, event streams.</summary>
+/// <summary>HTTP routes: transient failures, throttling, echo of the raw request, redirect, silence, contract errors, event streams.</summary>
 internal static class LoopbackHttpRoutes
 {
     private static readonly string[] StreamEvents = ["agent_started", "agent_thinking", "agent_completed"];
@@ -41,6 +41,18 @@ internal static class LoopbackHttpRoutes
         });
         app.MapGet("/leaky", () => Results.Text(
             """{"detail":"bad {token}","access_token":"eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln","stack":"at Foo()"}""", "application/json", statusCode: 500));
+        app.MapGet("/error/{variant}", (HttpContext context, string variant) =>
+        {
+            context.Response.Headers["X-Request-ID"] = "req-loopback-1";
+            object detail = variant == "field-list" ? new[] { new { loc = "title", msg = "too long" } } : "Title too long";
+            return variant switch
+            {
+                "as-text" => Results.Text("Title too long", "text/plain", statusCode: 422),
+                "no-code" => Results.Json(new { detail, request_id = "req-loopback-1" }, statusCode: 422),
+                "other-id" => Results.Json(new { detail, error_code = "VALIDATION_ERROR", request_id = "req-somebody-else" }, statusCode: 422),
+                _ => Results.Json(new { detail, error_code = "VALIDATION_ERROR", request_id = "req-loopback-1" }, statusCode: 422),
+            };
+        });
         app.MapPost("/sse/{mode}", async (HttpContext context, string mode) =>
         {
             if (mode == "unauthorized")

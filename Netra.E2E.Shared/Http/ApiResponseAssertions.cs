@@ -1,3 +1,4 @@
+using System.Text.Json;
 using FluentAssertions;
 using FluentAssertions.Execution;
 using FluentAssertions.Primitives;
@@ -42,6 +43,24 @@ public sealed class ApiResponseAssertions : ReferenceTypeAssertions<ApiResponse,
     /// <summary>The JSON string at <paramref name="path"/> equals <paramref name="expected"/> (ordinal).</summary>
     public AndConstraint<ApiResponseAssertions> HaveJsonString(string path, string expected) =>
         Check(Subject.Str(path) == expected, $"Expected JSON '{path}' = \"{expected}\" but it was {(Subject.Str(path) is { } s ? $"\"{s}\"" : "missing or not a string")}");
+
+    /// <summary>
+    /// The contract-2 error: status one of <paramref name="allowed"/>, a JSON body with a non-blank <c>detail</c> (or, on
+    /// 422, a non-empty list of field errors), a non-blank <c>error_code</c>, and <c>request_id</c> equal to the X-Request-ID header.
+    /// </summary>
+    public AndConstraint<ApiResponseAssertions> BeContractError(params int[] allowed)
+    {
+        HaveStatus(allowed);
+        Check(Subject.MediaType == "application/json", $"Expected a JSON error body but the media type was {Subject.MediaType ?? "absent"}");
+        var detail = Subject.Get("detail");
+        var detailIsText = detail is { ValueKind: JsonValueKind.String } text && !string.IsNullOrWhiteSpace(text.GetString());
+        var detailIsFieldList = Subject.Status == 422 && detail is { ValueKind: JsonValueKind.Array } list && list.GetArrayLength() > 0;
+        Check(detailIsText || detailIsFieldList, $"Expected the error body's detail to be a message{(Subject.Status == 422 ? " or a list of field errors" : string.Empty)}");
+        Check(!string.IsNullOrWhiteSpace(Subject.Str("error_code")), "Expected the error body to carry an error_code");
+        return Check(
+            Subject.Str("request_id") is { Length: > 0 } id && id == Subject.RequestId,
+            $"Expected the error body's request_id to be the response's X-Request-ID ({Subject.RequestId ?? "absent"})");
+    }
 
     private AndConstraint<ApiResponseAssertions> Check(bool condition, string expectation)
     {

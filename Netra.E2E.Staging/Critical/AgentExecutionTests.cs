@@ -50,7 +50,7 @@ public sealed class AgentExecutionTests : E2ETest
 
         var response = await Backend.PostJsonAsync(path, body, user.AccessToken, Cancellation);
 
-        response.ShouldBeContractError(422);
+        response.Should().BeContractError(422);
     }
 
     [Test]
@@ -61,7 +61,7 @@ public sealed class AgentExecutionTests : E2ETest
 
         var response = await Backend.PostJsonAsync(Execute, new { type = "astrology", message = "What do the stars say about our budget?" }, user.AccessToken, Cancellation);
 
-        response.ShouldBeContractError(422);
+        response.Should().BeContractError(422);
     }
 
     [TestCase(Execute)]
@@ -71,7 +71,7 @@ public sealed class AgentExecutionTests : E2ETest
     {
         var response = await Backend.PostJsonAsync(path, new { type = ContractAgents.Triage, message = "Anyone there?" }, Cancellation);
 
-        response.ShouldBeContractError(401, 403);
+        response.Should().BeContractError(401, 403);
     }
 
     [Test]
@@ -83,7 +83,7 @@ public sealed class AgentExecutionTests : E2ETest
 
         var response = await Backend.GetAsync(Execute, user.AccessToken, Cancellation);
 
-        response.ShouldBeContractError(405);
+        response.Should().BeContractError(405);
     }
 
     private static void ShouldBeRunResult(ApiResponse response, string agentType, string message)

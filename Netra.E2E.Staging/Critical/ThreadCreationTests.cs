@@ -45,7 +45,7 @@ public sealed class ThreadCreationTests : E2ETest
 
         var response = await Backend.PostJsonAsync("/api/threads", new { title = new string('t', 201) }, user.AccessToken, Cancellation);
 
-        response.ShouldBeContractError(422);
+        response.Should().BeContractError(422);
     }
 
     private static bool SameJson(JsonElement? actual, JsonElement expected) => actual is { } value && JsonElement.DeepEquals(value, expected);

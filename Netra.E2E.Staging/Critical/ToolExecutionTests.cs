@@ -64,7 +64,7 @@ public sealed class ToolExecutionTests : E2ETest
         var response = await Backend.PostJsonAsync(
             Execute, new { tool_name = "crystal_ball", parameters = new { text = Text } }, user.AccessToken, Cancellation);
 
-        response.ShouldBeContractError(404);
+        response.Should().BeContractError(404);
     }
 
     [TestCase(ContractAgents.CostEstimator, """{"estimated_tokens": 100, "model": "netra-imaginary"}""")]
@@ -79,6 +79,6 @@ public sealed class ToolExecutionTests : E2ETest
         var response = await Backend.PostJsonAsync(
             Execute, new { tool_name = toolName, parameters = parameters.RootElement }, user.AccessToken, Cancellation);
 
-        response.ShouldBeContractError(422);
+        response.Should().BeContractError(422);
     }
 }

@@ -42,7 +42,7 @@ public sealed class LoginBruteForceTests : E2ETest
         int.TryParse(retryAfter, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds).Should().BeTrue(
             "the 429 must carry Retry-After in seconds; it was {0}: {1}", retryAfter ?? "absent", limited.Describe());
         seconds.Should().BeInRange(1, 60, "the lockout lasts at most the one-minute window; Retry-After was {0}", retryAfter);
-        limited.Str("detail").Should().NotBeNullOrWhiteSpace("the 429 must carry the error body; target answered {0}", limited.Describe());
+        limited.Should().BeContractError(429);
 
         // Locked out means the password is no longer checked, or the limit would still let a guesser find it.
         var correctWhileLocked = await LoginAsync(email, password.Reveal());

@@ -1,3 +1,4 @@
+using FluentAssertions.Execution;
 using System.Text.Json;
 using Netra.E2E.Shared.Assertions;
 using Netra.E2E.Shared.Auth;
@@ -67,8 +68,10 @@ public sealed class MessageApiTests : E2ETest
         foreach (var (content, what) in new[] { (string.Empty, "empty content"), (new string('x', MaxContent + 1), $"content of {MaxContent + 1} characters") })
         {
             var refused = await Backend.PostJsonAsync("/api/chat/messages", new { content, thread_id = threadId }, user.AccessToken, Cancellation);
-            refused.Should().HaveStatus(422);
-            refused.Get("detail").Should().NotBeNull("a 422 for {0} carries the error body's detail; target said {1}", what, refused.Describe());
+            using (new AssertionScope($"the answer to {what}"))
+            {
+                refused.Should().BeContractError(422);
+            }
         }
 
         var longest = new string('y', MaxContent);
