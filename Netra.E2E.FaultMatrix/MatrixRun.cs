@@ -53,7 +53,10 @@ internal sealed record MatrixRun(string Name, IReadOnlyDictionary<string, string
         {
             timedOut = true;
             process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
+
+            // Killing the tree ends it at once; the bound is there so not even a stuck kill can hold the matrix.
+            using var afterKill = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+            await process.WaitForExitAsync(afterKill.Token).ConfigureAwait(false);
         }
 
         await File.WriteAllTextAsync(Path.Combine(folder, "console.log"), await stdout.ConfigureAwait(false) + await stderr.ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
