@@ -3,6 +3,8 @@ using System.Security.Cryptography;
 using Netra.E2E.ReferenceBackend.Faults;
 using Netra.E2E.ReferenceBackend.Hosting;
 using Netra.E2E.Shared.Configuration;
+using Netra.E2E.Shared.Evidence;
+using Netra.E2E.Shared.Http;
 using Netra.E2E.Shared.Testing;
 
 namespace Netra.E2E.Staging;
@@ -38,8 +40,22 @@ public sealed class TargetSetUp
             await TestContext.Progress.WriteLineAsync(
                 $"target ready in {clock.ElapsedMilliseconds} ms ({(local is null ? "preflight" : "embedded backend start + preflight")})");
             E2ESettingsLoader.RequireAuthPrerequisites(target);
-            var environment = await PublicConfigProbe.ReadEnvironmentAsync(target, settings.RequestTimeout, deadline.Token);
-            E2ERun.Initialize(target, ProductionGuard.Check(target, environment));
+            var http = NetraHttp.For(target);
+            var handedOver = false;
+            try
+            {
+                var config = await http.Backend(new EvidenceLog("run set-up")).GetAsync("/api/config/public", deadline.Token);
+                var environment = config.Status == 200 ? config.Str("environment") : null;
+                E2ERun.Initialize(target, ProductionGuard.Check(target, environment), http);
+                handedOver = true;
+            }
+            finally
+            {
+                if (!handedOver)
+                {
+                    http.Dispose();
+                }
+            }
         }
         catch (Exception ex) when (ex is ConfigurationException or TargetUnreachableException or InvalidOperationException or HttpRequestException or OperationCanceledException or ArgumentException)
         {

@@ -48,12 +48,17 @@ public static class E2ERun
         }
     }
 
-    /// <summary>Records the target once the fixture has started and checked it.</summary>
-    public static void Initialize(NetraTarget target, bool isProduction)
+    /// <summary>
+    /// Records the target once the fixture has started and checked it; <paramref name="http"/>, when given, is the stack the
+    /// fixture already built for the target, which the run then uses and disposes (else one is built on first use).
+    /// </summary>
+    public static void Initialize(NetraTarget target, bool isProduction, NetraHttp? http = null)
     {
         ArgumentNullException.ThrowIfNull(target);
         lock (Gate)
         {
+            _http?.Dispose();
+            _http = http;
             _target = target;
             _failure = null;
             IsProduction = isProduction;

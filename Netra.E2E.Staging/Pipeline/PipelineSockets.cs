@@ -5,10 +5,8 @@ namespace Netra.E2E.Staging.Pipeline;
 // Small steps the Pipeline tests share on a connection.
 internal static class PipelineSockets
 {
-    private static readonly TimeSpan RunDeadline = TimeSpan.FromSeconds(10);
-
     // A run has about 10 s to end (contract 6 runs are short; a missing terminal fails here, not at the test deadline).
-    public static TimeSpan RunTimeout => RunDeadline;
+    public static readonly TimeSpan RunTimeout = TimeSpan.FromSeconds(10);
 
     public static string NewMessageId(string purpose) => $"{purpose}-{Guid.NewGuid():N}";
 }
