@@ -3,9 +3,10 @@ using Netra.E2E.ReferenceBackend.Hosting;
 
 ReferenceServerOptions options;
 string secretSource;
+string? certificateFile;
 try
 {
-    (options, secretSource) = CommandLine.Parse(args);
+    (options, secretSource, certificateFile) = CommandLine.Parse(args);
 }
 catch (ArgumentException ex)
 {
@@ -21,9 +22,15 @@ Console.WriteLine($"  websocket:  {server.WebSocketUrl}");
 Console.WriteLine($"  jwt secret: from {secretSource}, fingerprint {CommandLine.Fingerprint(options.JwtSecret)}");
 Console.WriteLine($"  bypass key: {(options.BypassKey is null ? "not configured" : "configured, fingerprint " + CommandLine.Fingerprint(options.BypassKey))}");
 Console.WriteLine($"  faults:     {options.Faults}");
+Console.WriteLine($"  variant:    {options.Variant.ToString().ToLowerInvariant()}");
 if (server.Certificate is not null)
 {
     Console.WriteLine($"  tls cert:   SHA-256 {server.Certificate.GetCertHashString(System.Security.Cryptography.HashAlgorithmName.SHA256)}");
+    if (certificateFile is not null)
+    {
+        await File.WriteAllTextAsync(certificateFile, server.Certificate.ExportCertificatePem()).ConfigureAwait(false);
+        Console.WriteLine($"  tls cert:   written to {Path.GetFullPath(certificateFile)} (trust it with NETRA_E2E_CA_CERT)");
+    }
 }
 
 Console.WriteLine("Press Ctrl+C to stop.");

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Security.Cryptography;
 using Netra.E2E.ReferenceBackend.Faults;
 using Netra.E2E.ReferenceBackend.Hosting;
+using Netra.E2E.ReferenceBackend.Variants;
 using Netra.E2E.Shared.Configuration;
 using Netra.E2E.Shared.Evidence;
 using Netra.E2E.Shared.Http;
@@ -88,6 +89,7 @@ public sealed class TargetSetUp
                 JwtSecret = secret.Reveal(),
                 BypassKey = bypass.Reveal(),
                 Faults = FaultSet.Parse(settings.ReferenceFaults),
+                Variant = settings.ReferenceVariant == "alternate" ? ReferenceVariant.Alternate : ReferenceVariant.Standard,
                 WsAuthFailure = settings.ReferenceWsAuthFailure == "close" ? WsAuthFailureStyle.Close : WsAuthFailureStyle.Handshake,
                 FrontendOrigin = settings.FrontendOrigin ?? TargetResolver.LocalOrigin,
 

@@ -12,15 +12,16 @@ internal sealed class AgentRun
     private RunStatus _status = RunStatus.Running;
     private long _lastActivityTicks;
 
-    public AgentRun(RunRequest request, string threadId, CancellationTokenSource cancellation)
+    public AgentRun(string runId, RunRequest request, string threadId, CancellationTokenSource cancellation)
     {
+        RunId = runId;
         Request = request;
         ThreadId = threadId;
         _cancellation = cancellation;
         _lastActivityTicks = StartTime.Ticks;
     }
 
-    public string RunId { get; } = "run_" + Guid.NewGuid().ToString("N");
+    public string RunId { get; }
 
     public RunRequest Request { get; }
 

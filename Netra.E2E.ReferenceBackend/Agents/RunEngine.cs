@@ -4,6 +4,7 @@ using System.Threading.Channels;
 using Netra.E2E.ReferenceBackend.Agents.Tools;
 using Netra.E2E.ReferenceBackend.Faults;
 using Netra.E2E.ReferenceBackend.Threads;
+using Netra.E2E.ReferenceBackend.Variants;
 using Netra.E2E.ReferenceBackend.WebSockets;
 
 namespace Netra.E2E.ReferenceBackend.Agents;
@@ -13,34 +14,27 @@ namespace Netra.E2E.ReferenceBackend.Agents;
 /// the user's message to the thread, runs the agent's tools with events in contract order, appends the summary.
 /// </summary>
 internal sealed class RunEngine(
-    ThreadStore threads, RunRegistry runs, ConnectionRegistry connections, ToolBox tools, FaultSet faults, CancellationToken lifetime)
+    ThreadStore threads, RunRegistry runs, ConnectionRegistry connections, ToolBox tools, FaultSet faults, VariantStyle style, CancellationToken lifetime)
 {
-    private readonly RunSteps _steps = new(threads, tools, new AgentResultBuilder(faults));
+    private readonly RunSteps _steps = new(threads, tools, new AgentResultBuilder(faults), style);
 
-    /// <summary>The run's thread: the one named (created with that id when unknown), or a new one.</summary>
+    /// <summary>The run's thread: a new one when none is named, else the named one (contract v2: unknown is an error).</summary>
     public ThreadAccess ResolveThread(string userId, string? threadId, string userRequest, out ChatThread? thread)
     {
         var title = AgentResultBuilder.Quote(userRequest);
         if (threadId is null)
         {
-            thread = threads.Create(userId, title, null)!;
+            thread = threads.Create(userId, title, null);
             return ThreadAccess.Granted;
         }
 
-        var access = threads.Check(userId, threadId, out thread);
-        if (access == ThreadAccess.NotFound && ThreadStore.IsAcceptableId(threadId))
-        {
-            thread = threads.Create(userId, title, null, threadId);
-            return thread is null ? threads.Check(userId, threadId, out thread) : ThreadAccess.Granted;
-        }
-
-        return access;
+        return threads.Check(userId, threadId, out thread);
     }
 
     /// <summary>Starts the run in the background; <paramref name="callerGone"/> cancels it (e.g. request aborted).</summary>
     public AgentRun Start(RunRequest request, ChatThread thread, ChannelWriter<RunEvent>? observer, CancellationToken callerGone)
     {
-        var run = new AgentRun(request, thread.Id, CancellationTokenSource.CreateLinkedTokenSource(lifetime, callerGone));
+        var run = new AgentRun(style.NewId("run"), request, thread.Id, CancellationTokenSource.CreateLinkedTokenSource(lifetime, callerGone));
         runs.Add(run);
         var metadata = new JsonObject { ["run_id"] = run.RunId };
         if (request.MessageId is { } messageId)
@@ -49,7 +43,7 @@ internal sealed class RunEngine(
         }
 
         threads.Append(thread, request.UserId, "user", request.UserRequest, "user", metadata);
-        var emitter = new RunEventEmitter(run, faults, connections, observer);
+        var emitter = new RunEventEmitter(run, faults, style, connections, observer);
         _ = Task.Run(() => ExecuteAsync(run, thread, emitter, observer, run.Token), CancellationToken.None);
         return run;
     }

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using System.Threading.Channels;
 using Netra.E2E.ReferenceBackend.Faults;
-using Netra.E2E.ReferenceBackend.Hosting;
+using Netra.E2E.ReferenceBackend.Variants;
 using Netra.E2E.ReferenceBackend.WebSockets;
 
 namespace Netra.E2E.ReferenceBackend.Agents;
@@ -11,7 +11,8 @@ namespace Netra.E2E.ReferenceBackend.Agents;
 /// the contract 6 envelope and hands them to the user's WebSockets and the optional observer (SSE).
 /// Home of the drop-*, tool-events-reordered, duplicate-terminal and slow-first-event faults.
 /// </summary>
-internal sealed class RunEventEmitter(AgentRun run, FaultSet faults, ConnectionRegistry connections, ChannelWriter<RunEvent>? observer)
+internal sealed class RunEventEmitter(
+    AgentRun run, FaultSet faults, VariantStyle style, ConnectionRegistry connections, ChannelWriter<RunEvent>? observer)
 {
     private static readonly TimeSpan SlowFirstEventDelay = TimeSpan.FromSeconds(10);
     private int _sequence;
@@ -62,9 +63,10 @@ internal sealed class RunEventEmitter(AgentRun run, FaultSet faults, ConnectionR
             return;
         }
 
-        if (run.Request.ThinkDelay > TimeSpan.Zero)
+        var delay = run.Request.ThinkDelay ?? style.DefaultThinkDelay;
+        if (delay > TimeSpan.Zero)
         {
-            await Task.Delay(run.Request.ThinkDelay, cancellationToken);
+            await Task.Delay(delay, cancellationToken);
         }
     }
 
@@ -84,8 +86,9 @@ internal sealed class RunEventEmitter(AgentRun run, FaultSet faults, ConnectionR
         }
 
         envelope["sequence"] = ++_sequence;
-        envelope["timestamp"] = NetraJson.Iso(DateTime.UtcNow);
+        envelope["timestamp"] = style.FrameTime(DateTime.UtcNow);
         envelope["payload"] = payload;
+        style.Decorate(envelope);
         var frame = new RunEvent(type, envelope, System.Text.Encoding.UTF8.GetBytes(envelope.ToJsonString()));
         run.Touch();
         connections.DeliverToUser(run.UserId, frame.Utf8);

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json.Nodes;
 using Netra.E2E.ReferenceBackend.Agents.Tools;
 using Netra.E2E.ReferenceBackend.Threads;
+using Netra.E2E.ReferenceBackend.Variants;
 
 namespace Netra.E2E.ReferenceBackend.Agents;
 
@@ -9,7 +10,7 @@ namespace Netra.E2E.ReferenceBackend.Agents;
 /// The steps of one run in contract 6 order: agent_started, thinking, each tool's executing/completed pair with
 /// rising progress, then the summary appended to the thread and agent_completed.
 /// </summary>
-internal sealed class RunSteps(ThreadStore threads, ToolBox tools, AgentResultBuilder results)
+internal sealed class RunSteps(ThreadStore threads, ToolBox tools, AgentResultBuilder results, VariantStyle style)
 {
     public async Task<RunOutcome> RunAsync(AgentRun run, ChatThread thread, RunEventEmitter emitter, Stopwatch clock, CancellationToken cancellationToken)
     {
@@ -29,7 +30,7 @@ internal sealed class RunSteps(ThreadStore threads, ToolBox tools, AgentResultBu
         {
             var name = toolNames[i];
             var parameters = AgentCatalog.Parameters(name, request.UserRequest, toolResults);
-            var callId = "call_" + Guid.NewGuid().ToString("N");
+            var callId = style.NewId("call");
             await emitter.EmitAsync("tool_executing", new JsonObject
             {
                 ["tool_name"] = name,

@@ -35,12 +35,12 @@ internal static class AgentRequests
         return engine.Start(request, thread, observer, callerGone);
     }
 
-    private static TimeSpan ThinkDelay(JsonObject? runContext)
+    private static TimeSpan? ThinkDelay(JsonObject? runContext)
     {
         var ms = JsonBody.OptionalInteger(runContext, "think_delay_ms");
         if (ms is null)
         {
-            return RunRequest.DefaultThinkDelay;
+            return null;
         }
 
         return ms is < 0 or > RunRequest.MaxThinkDelayMs

@@ -3,6 +3,7 @@ using System.Threading.Channels;
 using Netra.E2E.ReferenceBackend.Agents;
 using Netra.E2E.ReferenceBackend.Faults;
 using Netra.E2E.ReferenceBackend.Hosting;
+using Netra.E2E.ReferenceBackend.Variants;
 
 namespace Netra.E2E.ReferenceBackend.Api;
 
@@ -14,7 +15,8 @@ internal static class AgentStreamEndpoint
 {
     public static void MapAgentStreamEndpoint(this WebApplication app) => app.MapPost("/api/agents/stream", StreamAsync);
 
-    private static async Task StreamAsync(HttpContext context, RunEngine engine, ReferenceState state, CancellationToken cancellationToken)
+    private static async Task StreamAsync(
+        HttpContext context, RunEngine engine, ReferenceState state, CancellationToken cancellationToken)
     {
         var events = Channel.CreateUnbounded<RunEvent>(new UnboundedChannelOptions { SingleReader = true });
         var run = await AgentRequests.StartAsync(context, engine, "agent_type", null, events.Writer, cancellationToken, cancellationToken);
@@ -31,7 +33,7 @@ internal static class AgentStreamEndpoint
                 block[key] = value?.DeepClone();
             }
 
-            await WriteBlockAsync(response, block, cancellationToken);
+            await WriteBlockAsync(response, block, state.Style, cancellationToken);
         }
 
         if (state.Faults.Has(Fault.StreamNoEnd))
@@ -48,12 +50,15 @@ internal static class AgentStreamEndpoint
             ["run_id"] = run.RunId,
             ["thread_id"] = run.ThreadId,
             ["status"] = outcome.Status.ToString().ToLowerInvariant(),
-        }, cancellationToken);
+        }, state.Style, cancellationToken);
     }
 
-    private static async Task WriteBlockAsync(HttpResponse response, JsonObject block, CancellationToken cancellationToken)
+    /// <summary>One SSE block; line ends and comment lines as the variant spells them (both are valid SSE).</summary>
+    private static async Task WriteBlockAsync(HttpResponse response, JsonObject block, VariantStyle style, CancellationToken cancellationToken)
     {
-        await response.WriteAsync("data: " + block.ToJsonString() + "\n\n", cancellationToken);
+        var end = style.SseLineEnd;
+        var comment = style.SseComment is { } text ? text + end : string.Empty;
+        await response.WriteAsync(comment + "data: " + style.Decorate(block).ToJsonString() + end + end, cancellationToken);
         await response.Body.FlushAsync(cancellationToken);
     }
 

@@ -13,7 +13,7 @@ internal static class ThreadEndpoints
         {
             var user = RequestUser.Require(context);
             var paging = Paging.From(context.Request);
-            return Results.Json(paging.Apply(threads.ListFor(user.UserId)).Select(t => ThreadShapes.Thread(t.Snapshot())));
+            return Results.Json(paging.Apply(threads.ListFor(user.UserId)).Select(t => ThreadShapes.Thread(t.Snapshot(), threads.Style)));
         });
 
         app.MapPost("/api/threads", async (HttpContext context, ThreadStore threads, CancellationToken cancellationToken) =>
@@ -22,12 +22,12 @@ internal static class ThreadEndpoints
             var body = await JsonBody.ReadOptionalObjectAsync(context.Request, cancellationToken);
             var title = ThreadRequests.Title(JsonBody.OptionalString(body, "title"));
             var metadata = (System.Text.Json.Nodes.JsonObject?)JsonBody.OptionalObject(body, "metadata")?.DeepClone();
-            var thread = threads.Create(user.UserId, title, metadata)!;
-            return Results.Json(ThreadShapes.Thread(thread.Snapshot()), statusCode: StatusCodes.Status201Created);
+            var thread = threads.Create(user.UserId, title, metadata);
+            return Results.Json(ThreadShapes.Thread(thread.Snapshot(), threads.Style), statusCode: threads.Style.CreatedStatus);
         });
 
         app.MapGet("/api/threads/{id}", (string id, HttpContext context, ThreadStore threads) =>
-            Results.Json(ThreadShapes.Thread(ThreadRequests.Owned(threads, RequestUser.Require(context).UserId, id).Snapshot())));
+            Results.Json(ThreadShapes.Thread(ThreadRequests.Owned(threads, RequestUser.Require(context).UserId, id).Snapshot(), threads.Style)));
 
         app.MapPut("/api/threads/{id}", async (string id, HttpContext context, ThreadStore threads, CancellationToken cancellationToken) =>
         {
@@ -35,7 +35,7 @@ internal static class ThreadEndpoints
             var body = await JsonBody.ReadObjectAsync(context.Request, cancellationToken);
             var title = ThreadRequests.Title(JsonBody.OptionalString(body, "title"));
             var metadata = (System.Text.Json.Nodes.JsonObject?)JsonBody.OptionalObject(body, "metadata")?.DeepClone();
-            return Results.Json(ThreadShapes.Thread(thread.Update(title, metadata)));
+            return Results.Json(ThreadShapes.Thread(thread.Update(title, metadata), threads.Style));
         });
 
         app.MapDelete("/api/threads/{id}", (string id, HttpContext context, ThreadStore threads) =>

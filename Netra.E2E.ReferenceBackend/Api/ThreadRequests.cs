@@ -10,7 +10,9 @@ internal static class ThreadRequests
         threads.Check(userId, threadId, out var thread) switch
         {
             ThreadAccess.Granted => thread!,
-            ThreadAccess.Denied => throw new ApiException(ApiError.Forbidden("Access denied to thread.")),
+            ThreadAccess.Denied => throw new ApiException(threads.Style.ForeignThreadStatus == StatusCodes.Status404NotFound
+                ? ApiError.NotFound("Thread not found.")
+                : ApiError.Forbidden("Access denied to thread.")),
             _ => throw new ApiException(ApiError.NotFound("Thread not found.")),
         };
 

@@ -1,18 +1,19 @@
 using Netra.E2E.ReferenceBackend.Threads;
+using Netra.E2E.ReferenceBackend.Variants;
 
 namespace Netra.E2E.ReferenceBackend.Api;
 
 /// <summary>The JSON shapes of threads and messages (contract 4).</summary>
 internal static class ThreadShapes
 {
-    public static object Thread(ThreadSnapshot thread) => new
+    public static object Thread(ThreadSnapshot thread, VariantStyle style) => new
     {
         thread.Id,
         Object = "thread",
         thread.Title,
         thread.CreatedAt,
         thread.UpdatedAt,
-        thread.Metadata,
+        Metadata = style.EchoClientObject(thread.Metadata),
         thread.MessageCount,
     };
 

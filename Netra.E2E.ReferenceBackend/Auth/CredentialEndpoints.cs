@@ -39,7 +39,7 @@ internal static class CredentialEndpoints
             throw new ApiException(ApiError.Conflict("An account with this email already exists."));
         }
 
-        return Results.Json(issuer.IssuePair(user), statusCode: StatusCodes.Status201Created);
+        return Results.Json(issuer.IssuePair(user), statusCode: users.Style.CreatedStatus);
     }
 
     private static async Task<IResult> LoginAsync(

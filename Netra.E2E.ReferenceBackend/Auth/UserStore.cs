@@ -1,18 +1,22 @@
 using System.Collections.Concurrent;
+using Netra.E2E.ReferenceBackend.Variants;
 
 namespace Netra.E2E.ReferenceBackend.Auth;
 
 /// <summary>Users by id and by (lower-cased) email for those who registered with a password. Thread-safe.</summary>
-internal sealed class UserStore
+internal sealed class UserStore(VariantStyle style)
 {
     private readonly ConcurrentDictionary<string, UserRecord> _byId = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, UserRecord> _byEmail = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The choices the contract leaves open (id shapes, the status of a create).</summary>
+    public VariantStyle Style => style;
 
     /// <summary>Adds a password user; false when the email is taken.</summary>
     public bool TryRegister(string email, string name, string password, out UserRecord user)
     {
         var (salt, hash) = PasswordHasher.Hash(password);
-        var candidate = new UserRecord("usr_" + Guid.NewGuid().ToString("N"), email, name) { PasswordSalt = salt, PasswordHash = hash };
+        var candidate = new UserRecord(style.NewId("usr"), email, name) { PasswordSalt = salt, PasswordHash = hash };
         if (!_byEmail.TryAdd(email, candidate))
         {
             user = _byEmail[email];

@@ -19,7 +19,7 @@ internal static class CommonPipeline
             kestrel.AddServerHeader = false;
             kestrel.Limits.MaxRequestBodySize = 1024 * 1024;
         });
-        builder.Services.ConfigureHttpJsonOptions(json => NetraJson.Configure(json.SerializerOptions));
+        builder.Services.ConfigureHttpJsonOptions(json => NetraJson.Configure(json.SerializerOptions, state.Style));
         builder.Services.AddCors(cors => cors.AddDefaultPolicy(policy =>
         {
             if (state.Faults.Has(Fault.CorsAnyOrigin))

@@ -1,4 +1,5 @@
 using Netra.E2E.ReferenceBackend.Faults;
+using Netra.E2E.ReferenceBackend.Variants;
 
 namespace Netra.E2E.ReferenceBackend.Hosting;
 
@@ -25,6 +26,9 @@ public sealed record ReferenceServerOptions
 
     /// <summary>Named faults of contract section 8; empty means a correct server.</summary>
     public FaultSet Faults { get; init; } = FaultSet.None;
+
+    /// <summary>Which choices left open by the contract the server makes; both variants are correct.</summary>
+    public ReferenceVariant Variant { get; init; } = ReferenceVariant.Standard;
 
     /// <summary>How WebSocket auth failures are reported.</summary>
     public WsAuthFailureStyle WsAuthFailure { get; init; } = WsAuthFailureStyle.Handshake;

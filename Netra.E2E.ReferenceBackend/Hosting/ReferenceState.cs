@@ -4,6 +4,7 @@ using Netra.E2E.ReferenceBackend.Auth;
 using Netra.E2E.ReferenceBackend.Faults;
 using Netra.E2E.ReferenceBackend.Http;
 using Netra.E2E.ReferenceBackend.Threads;
+using Netra.E2E.ReferenceBackend.Variants;
 using Netra.E2E.ReferenceBackend.WebSockets;
 
 namespace Netra.E2E.ReferenceBackend.Hosting;
@@ -19,6 +20,7 @@ internal sealed class ReferenceState : IDisposable
     public ReferenceState(ReferenceServerOptions options)
     {
         Options = options;
+        Style = new VariantStyle(options.Variant);
         Lifetime = _lifetime.Token;
         var jwt = new JwtSettings(options);
         Revoked = new RevokedTokens(Faults);
@@ -26,19 +28,27 @@ internal sealed class ReferenceState : IDisposable
         Validator = new TokenValidator(jwt, Revoked, Faults);
         Refresh = new RefreshRotation(Issuer, Faults);
         LoginThrottle = new LoginThrottle(options);
-        Errors = new ErrorWriter(Faults);
+        Errors = new ErrorWriter(Faults, Style);
         RateLimits = new ApiRateLimits(options);
-        Threads = new ThreadStore(Faults);
+        Threads = new ThreadStore(Faults, Style);
+        Users = new UserStore(Style);
+        Frames = new WsFrames(Style);
         Connections = new ConnectionRegistry(Faults);
         Tools = new ToolBox(Faults);
-        Engine = new RunEngine(Threads, Runs, Connections, Tools, Faults, Lifetime);
+        Engine = new RunEngine(Threads, Runs, Connections, Tools, Faults, Style, Lifetime);
         WsAuthenticator = new WsAuthenticator(Validator, Faults);
-        WsMessages = new WsMessageHandler(Engine, Faults);
+        WsMessages = new WsMessageHandler(Engine, Frames, Faults);
     }
 
     public ReferenceServerOptions Options { get; }
 
     public FaultSet Faults => Options.Faults;
+
+    /// <summary>The choices the contract leaves open, as the selected variant makes them.</summary>
+    public VariantStyle Style { get; }
+
+    /// <summary>The server's non-event WebSocket frames.</summary>
+    public WsFrames Frames { get; }
 
     public DateTimeOffset StartedAt { get; } = DateTimeOffset.UtcNow;
 
@@ -49,7 +59,7 @@ internal sealed class ReferenceState : IDisposable
 
     public ServiceUrls Urls { get; } = new();
 
-    public UserStore Users { get; } = new();
+    public UserStore Users { get; }
 
     public RevokedTokens Revoked { get; }
 
@@ -87,6 +97,8 @@ internal sealed class ReferenceState : IDisposable
         services.AddSingleton(this);
         services.AddSingleton(Options);
         services.AddSingleton(Faults);
+        services.AddSingleton(Style);
+        services.AddSingleton(Frames);
         services.AddSingleton(Urls);
         services.AddSingleton(Users);
         services.AddSingleton(Revoked);

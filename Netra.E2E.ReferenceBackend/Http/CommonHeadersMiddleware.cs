@@ -1,4 +1,5 @@
 using Netra.E2E.ReferenceBackend.Faults;
+using Netra.E2E.ReferenceBackend.Variants;
 
 namespace Netra.E2E.ReferenceBackend.Http;
 
@@ -6,16 +7,17 @@ namespace Netra.E2E.ReferenceBackend.Http;
 /// Contract 2 headers on every response: X-Request-ID, nosniff, frame DENY, referrer policy, no-store on
 /// /api and /auth, HSTS over HTTPS, Vary: Origin. Home of the <c>no-security-headers</c> fault.
 /// </summary>
-internal sealed class CommonHeadersMiddleware(RequestDelegate next, FaultSet faults)
+internal sealed class CommonHeadersMiddleware(RequestDelegate next, FaultSet faults, VariantStyle style)
 {
     private readonly bool _secure = !faults.Has(Fault.NoSecurityHeaders);
 
     public Task InvokeAsync(HttpContext context)
     {
-        var requestId = RequestIds.Assign(context);
+        var requestId = RequestIds.Assign(context, style);
         context.Response.OnStarting(() =>
         {
             Apply(context, requestId);
+            style.SpellHeaderNames(context.Response.Headers);
             return Task.CompletedTask;
         });
         return next(context);

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 using Netra.E2E.ReferenceBackend.Faults;
+using Netra.E2E.ReferenceBackend.Variants;
 
 namespace Netra.E2E.ReferenceBackend.Http;
 
@@ -8,7 +9,7 @@ namespace Netra.E2E.ReferenceBackend.Http;
 /// The one writer of error bodies <c>{detail, error_code, request_id}</c> for every error status of both services.
 /// Home of the <c>status-remap-500</c> and <c>error-leaks-internals</c> faults.
 /// </summary>
-internal sealed class ErrorWriter(FaultSet faults)
+internal sealed class ErrorWriter(FaultSet faults, VariantStyle style)
 {
     public async Task WriteAsync(HttpContext context, ApiError error, Exception? cause, CancellationToken cancellationToken)
     {
@@ -31,6 +32,7 @@ internal sealed class ErrorWriter(FaultSet faults)
             Leak(body, cause);
         }
 
+        style.Decorate(body);
         response.StatusCode = status;
         response.ContentType = "application/json; charset=utf-8";
         await response.WriteAsync(body.ToJsonString(), cancellationToken);

@@ -1,4 +1,5 @@
 using System.Buffers;
+using Netra.E2E.ReferenceBackend.Variants;
 
 namespace Netra.E2E.ReferenceBackend.Http;
 
@@ -10,16 +11,16 @@ internal static class RequestIds
     private static readonly SearchValues<char> Allowed =
         SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-");
 
-    public static string Assign(HttpContext context)
+    public static string Assign(HttpContext context, VariantStyle style)
     {
         var sent = context.Request.Headers[Header].ToString();
-        var id = IsWellFormed(sent) ? sent : "req_" + Guid.NewGuid().ToString("N");
+        var id = IsWellFormed(sent) ? sent : style.NewId("req");
         context.Items[ItemKey] = id;
         return id;
     }
 
     public static string Get(HttpContext context) =>
-        context.Items.TryGetValue(ItemKey, out var id) && id is string text ? text : Assign(context);
+        context.Items.TryGetValue(ItemKey, out var id) && id is string text ? text : Assign(context, context.RequestServices.GetRequiredService<VariantStyle>());
 
     public static bool IsWellFormed(string value) =>
         value.Length is > 0 and <= 128 && !value.AsSpan().ContainsAnyExcept(Allowed);

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Netra.E2E.ReferenceBackend.Faults;
+using Netra.E2E.ReferenceBackend.Variants;
 
 namespace Netra.E2E.ReferenceBackend.Threads;
 
@@ -8,25 +9,21 @@ namespace Netra.E2E.ReferenceBackend.Threads;
 /// Threads and their messages, per user. The ownership check (<see cref="Check"/>) used by REST and the
 /// WebSocket is the home of <c>thread-idor</c>; <see cref="Ordered"/> is the home of <c>history-misordered</c>.
 /// </summary>
-internal sealed class ThreadStore(FaultSet faults)
+internal sealed class ThreadStore(FaultSet faults, VariantStyle style)
 {
     private readonly ConcurrentDictionary<string, ChatThread> _threads = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, ChatThread>> _byUser = new(StringComparer.Ordinal);
     private long _sequence;
 
-    /// <summary>A client-chosen thread id is accepted when it is at most 128 of [A-Za-z0-9_-].</summary>
-    public static bool IsAcceptableId(string id) => Http.RequestIds.IsWellFormed(id);
+    /// <summary>The choices the contract leaves open (id shapes, the status of a foreign thread).</summary>
+    public VariantStyle Style => style;
 
-    /// <summary>A new thread; with an explicit id, null when that id is taken.</summary>
-    public ChatThread? Create(string ownerId, string? title, JsonObject? metadata, string? id = null)
+    /// <summary>A new thread of that owner.</summary>
+    public ChatThread Create(string ownerId, string? title, JsonObject? metadata)
     {
         var thread = new ChatThread(
-            id ?? "thread_" + Guid.NewGuid().ToString("N"), ownerId, title ?? "New conversation", metadata ?? [], Interlocked.Increment(ref _sequence));
-        if (!_threads.TryAdd(thread.Id, thread))
-        {
-            return null;
-        }
-
+            style.NewId("thread"), ownerId, title ?? "New conversation", metadata ?? [], Interlocked.Increment(ref _sequence));
+        _threads[thread.Id] = thread;
         _byUser.GetOrAdd(ownerId, _ => new(StringComparer.Ordinal))[thread.Id] = thread;
         return thread;
     }
@@ -61,7 +58,7 @@ internal sealed class ThreadStore(FaultSet faults)
     public ChatMessage Append(ChatThread thread, string userId, string role, string content, string messageType, JsonObject? metadata)
     {
         var message = new ChatMessage(
-            "msg_" + Guid.NewGuid().ToString("N"), thread.Id, userId, role, content, messageType,
+            style.NewId("msg"), thread.Id, userId, role, content, messageType,
             DateTime.UtcNow, Interlocked.Increment(ref _sequence), metadata ?? []);
         thread.Append(message);
         return message;

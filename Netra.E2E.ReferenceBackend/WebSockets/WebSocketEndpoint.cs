@@ -16,7 +16,7 @@ internal static class WebSocketEndpoint
     public static void MapWebSocketEndpoint(this WebApplication app) => app.Map("/ws", HandleAsync);
 
     private static async Task HandleAsync(
-        HttpContext context, ReferenceState state, WsAuthenticator authenticator, WsMessageHandler handler, ConnectionRegistry registry)
+        HttpContext context, ReferenceState state, WsAuthenticator authenticator, WsMessageHandler handler, ConnectionRegistry registry, WsFrames frames)
     {
         if (!context.WebSockets.IsWebSocketRequest)
         {
@@ -26,7 +26,7 @@ internal static class WebSocketEndpoint
         using var session = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, state.Lifetime);
         var cancellationToken = session.Token;
         var auth = await authenticator.AuthenticateAsync(context, cancellationToken);
-        if (auth.UserId is null && state.Options.WsAuthFailure == WsAuthFailureStyle.Handshake)
+        if (auth.UserId is null && state.Style.WsAuthFailure(state.Options.WsAuthFailure) == WsAuthFailureStyle.Handshake)
         {
             throw new ApiException(new ApiError(StatusCodes.Status403Forbidden, auth.ErrorCode!, auth.Message!));
         }
@@ -38,7 +38,7 @@ internal static class WebSocketEndpoint
         });
         if (auth.UserId is null)
         {
-            await SendOnceAsync(socket, WsFrames.ErrorMessage(auth.ErrorCode!, auth.Message!), cancellationToken);
+            await SendOnceAsync(socket, frames.ErrorMessage(auth.ErrorCode!, auth.Message!), cancellationToken);
             await WsClose.CloseAsync(socket, WebSocketCloseStatus.PolicyViolation, "Authentication failed", cancellationToken);
             return;
         }
@@ -49,14 +49,15 @@ internal static class WebSocketEndpoint
             return;
         }
 
-        var connection = new WsConnection(socket, auth.UserId);
+        var connection = new WsConnection(socket, auth.UserId, state.Style.NewId("conn"));
         if (!registry.TryAdd(connection))
         {
             await WsClose.CloseAsync(socket, TryAgainLater, "Too many connections for this user", cancellationToken);
             return;
         }
 
-        await new WsSession(socket, connection, handler, registry, state.Options.HeartbeatInterval, state.Faults).RunAsync(cancellationToken);
+        var heartbeat = state.Style.Heartbeat(state.Options.HeartbeatInterval);
+        await new WsSession(socket, connection, handler, registry, frames, heartbeat, state.Faults).RunAsync(cancellationToken);
     }
 
     private static async Task SendOnceAsync(WebSocket socket, System.Text.Json.Nodes.JsonObject frame, CancellationToken cancellationToken)

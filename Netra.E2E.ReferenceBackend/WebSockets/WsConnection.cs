@@ -8,14 +8,14 @@ namespace Netra.E2E.ReferenceBackend.WebSockets;
 /// One authenticated socket with its outbox. ASP.NET Core allows one send at a time, so every frame (replies,
 /// pings, run events from any thread) goes through the outbox and a single writer loop sends them in order.
 /// </summary>
-internal sealed class WsConnection(WebSocket socket, string userId)
+internal sealed class WsConnection(WebSocket socket, string userId, string connectionId)
 {
     private const int OutboxCapacity = 1024;
     private readonly Channel<ReadOnlyMemory<byte>> _outbox = Channel.CreateBounded<ReadOnlyMemory<byte>>(
         new BoundedChannelOptions(OutboxCapacity) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
     private volatile bool _closing;
 
-    public string ConnectionId { get; } = "conn_" + Guid.NewGuid().ToString("N");
+    public string ConnectionId { get; } = connectionId;
 
     public string UserId { get; } = userId;
 

@@ -10,7 +10,7 @@ namespace Netra.E2E.ReferenceBackend.WebSockets;
 /// Answers one client message as the table of contract 5 says; runs are started on the shared engine and
 /// never awaited here, so the read loop stays responsive. Home of the <c>user-message-ack-only</c> fault.
 /// </summary>
-internal sealed class WsMessageHandler(RunEngine engine, FaultSet faults)
+internal sealed class WsMessageHandler(RunEngine engine, WsFrames frames, FaultSet faults)
 {
     public void Handle(WsConnection connection, ReadOnlyMemory<byte> message)
     {
@@ -26,7 +26,7 @@ internal sealed class WsMessageHandler(RunEngine engine, FaultSet faults)
 
         if (body is null)
         {
-            connection.Send(WsFrames.ErrorMessage("FORMAT_ERROR", "Messages must be JSON objects."));
+            connection.Send(frames.ErrorMessage("FORMAT_ERROR", "Messages must be JSON objects."));
             return;
         }
 
@@ -34,15 +34,15 @@ internal sealed class WsMessageHandler(RunEngine engine, FaultSet faults)
         switch (type)
         {
             case "ping":
-                connection.Send(WsFrames.Pong(connection.UserId));
+                connection.Send(frames.Pong(connection.UserId));
                 break;
             case "pong":
                 break;
             case "heartbeat":
-                connection.Send(WsFrames.HeartbeatAck());
+                connection.Send(frames.HeartbeatAck());
                 break;
             case "user_message" or "chat" or "message" when faults.Has(Fault.UserMessageAckOnly):
-                connection.Send(WsFrames.Ack(type));
+                connection.Send(frames.Ack(type));
                 break;
             case "user_message" or "chat" or "message":
                 StartRun(connection, body, AgentCatalog.Triage, Field(body, "content") ?? Field(body, "text"));
@@ -51,7 +51,7 @@ internal sealed class WsMessageHandler(RunEngine engine, FaultSet faults)
                 StartRun(connection, body, Field(body, "agent_type") ?? AgentCatalog.Triage, Field(body, "user_request") ?? Field(body, "content"));
                 break;
             default:
-                connection.Send(WsFrames.Ack(type));
+                connection.Send(frames.Ack(type));
                 break;
         }
     }
@@ -61,23 +61,23 @@ internal sealed class WsMessageHandler(RunEngine engine, FaultSet faults)
         var messageId = Field(body, "message_id");
         if (string.IsNullOrWhiteSpace(userRequest))
         {
-            connection.Send(WsFrames.Error("Please enter a message", messageId));
+            connection.Send(frames.Error("Please enter a message", messageId));
             return;
         }
 
         if (!AgentCatalog.IsKnown(agentType))
         {
-            connection.Send(WsFrames.Error("Unknown agent type; expected triage, data or optimization.", messageId));
+            connection.Send(frames.Error("Unknown agent type; expected triage, data or optimization.", messageId));
             return;
         }
 
         switch (engine.ResolveThread(connection.UserId, Field(body, "thread_id"), userRequest, out var thread))
         {
             case ThreadAccess.Denied:
-                connection.Send(WsFrames.Error("Access denied to thread", messageId));
+                connection.Send(frames.Error("Access denied to thread", messageId));
                 return;
             case ThreadAccess.NotFound:
-                connection.Send(WsFrames.Error("Thread not found", messageId));
+                connection.Send(frames.Error("Thread not found", messageId));
                 return;
         }
 
@@ -91,13 +91,13 @@ internal sealed class WsMessageHandler(RunEngine engine, FaultSet faults)
 
     private static string? Text(JsonNode? node) => node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
 
-    private static TimeSpan ThinkDelay(JsonObject body)
+    private static TimeSpan? ThinkDelay(JsonObject body)
     {
         var payload = body["payload"] as JsonObject;
         var node = (payload?["context"] as JsonObject)?["think_delay_ms"] ?? payload?["think_delay_ms"]
             ?? (body["context"] as JsonObject)?["think_delay_ms"] ?? body["think_delay_ms"];
         return node is JsonValue value && value.TryGetValue<double>(out var ms)
             ? TimeSpan.FromMilliseconds(Math.Clamp(ms, 0, RunRequest.MaxThinkDelayMs))
-            : RunRequest.DefaultThinkDelay;
+            : null;
     }
 }

@@ -7,15 +7,21 @@ namespace Netra.E2E.ReferenceBackend.WebSockets;
 /// Life of one accepted, registered connection: welcome (home of <c>ws-no-welcome</c>), heartbeat pings, the
 /// read loop, then a clean close. One writer loop owns all sends.
 /// </summary>
-internal sealed class WsSession(WebSocket socket, WsConnection connection, WsMessageHandler handler, ConnectionRegistry registry, TimeSpan heartbeat, FaultSet faults)
+internal sealed class WsSession(
+    WebSocket socket, WsConnection connection, WsMessageHandler handler, ConnectionRegistry registry, WsFrames frames, TimeSpan heartbeat, FaultSet faults)
 {
     private static readonly TimeSpan DrainTimeout = TimeSpan.FromSeconds(5);
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
+        if (frames.Style.PingBeforeWelcome)
+        {
+            connection.Send(frames.Ping());
+        }
+
         if (!faults.Has(Fault.WsNoWelcome))
         {
-            connection.Send(WsFrames.Welcome(connection, heartbeat));
+            connection.Send(frames.Welcome(connection, heartbeat));
         }
 
         using var writerStop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -60,7 +66,7 @@ internal sealed class WsSession(WebSocket socket, WsConnection connection, WsMes
                 case WsInboundKind.Close:
                     return;
                 case WsInboundKind.TooLarge:
-                    connection.Send(WsFrames.ErrorMessage("MESSAGE_TOO_LARGE", $"Messages are limited to {WsFrames.MaxMessageBytes} bytes."));
+                    connection.Send(frames.ErrorMessage("MESSAGE_TOO_LARGE", $"Messages are limited to {WsFrames.MaxMessageBytes} bytes."));
                     break;
                 default:
                     handler.Handle(connection, inbound.Payload);
@@ -76,7 +82,7 @@ internal sealed class WsSession(WebSocket socket, WsConnection connection, WsMes
         {
             while (await timer.WaitForNextTickAsync(cancellationToken))
             {
-                connection.Send(WsFrames.Ping());
+                connection.Send(frames.Ping());
             }
         }
         catch (OperationCanceledException)

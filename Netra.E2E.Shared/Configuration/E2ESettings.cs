@@ -54,6 +54,21 @@ public sealed record E2ESettings
     /// <summary><c>NETRA_REFERENCE_WS_AUTH_FAILURE</c>: handshake or close (local only). Default handshake.</summary>
     public string ReferenceWsAuthFailure { get; init; } = "handshake";
 
+    /// <summary><c>NETRA_REFERENCE_VARIANT</c>: standard or alternate choices of the embedded backend (local only).</summary>
+    public string ReferenceVariant { get; init; } = "standard";
+
+    /// <summary>
+    /// <c>NETRA_E2E_RUN_TIMEOUT_SECONDS</c>: how long one agent run may take from start to its terminal event. Default
+    /// 10 s, sized for the embedded backend; real agents that call language models need far more.
+    /// </summary>
+    public TimeSpan RunTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary><c>NETRA_EXPECTED_ENVIRONMENT</c>: the environment a custom target must report. Default <c>staging</c>.</summary>
+    public string? ExpectedEnvironment { get; init; }
+
+    /// <summary><c>NETRA_E2E_CA_CERT</c>: a PEM file of CA or server certificates trusted besides the system store.</summary>
+    public string? CaCertificateFile { get; init; }
+
     /// <summary>The lookup the settings came from; also feeds <see cref="JwtSecretResolver"/>.</summary>
     public required SettingsLayers Layers { get; init; }
 
@@ -74,9 +89,14 @@ public sealed record E2ESettings
             $"auth mode        {AuthMode.ToString().ToLowerInvariant()} ({Src("NETRA_AUTH_MODE")})",
             $"bypass key       {BypassKey?.ToString() ?? "not set"}",
             $"allow production {AllowProduction}",
-            $"timeouts         test {TestTimeout.TotalSeconds}s, request {RequestTimeout.TotalSeconds}s, connect {ConnectTimeout.TotalSeconds}s, preflight {PreflightTimeout.TotalSeconds}s",
+            $"timeouts         test {TestTimeout.TotalSeconds}s, run {RunTimeout.TotalSeconds}s, request {RequestTimeout.TotalSeconds}s, " +
+            $"connect {ConnectTimeout.TotalSeconds}s, preflight {PreflightTimeout.TotalSeconds}s",
+            CaCertificateFile is null ? string.Empty : $"ca certificate   {CaCertificateFile} (NETRA_E2E_CA_CERT)",
+            Target == TargetKind.Custom ? $"expected env     {ExpectedEnvironment ?? "staging"} ({Src("NETRA_EXPECTED_ENVIRONMENT")})" : string.Empty,
             $"slo              health p50 {SloHealthP50.TotalMilliseconds}ms, first event {SloFirstEvent.TotalMilliseconds}ms",
-            Target == TargetKind.Local ? $"reference        faults [{ReferenceFaults}], ws auth failure {ReferenceWsAuthFailure}" : string.Empty,
+            Target == TargetKind.Local
+                ? $"reference        variant {ReferenceVariant}, faults [{ReferenceFaults}], ws auth failure {ReferenceWsAuthFailure}"
+                : string.Empty,
         };
         return string.Join(Environment.NewLine, lines.Where(l => l.Length > 0));
     }

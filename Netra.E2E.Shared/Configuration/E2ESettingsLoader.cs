@@ -46,9 +46,13 @@ public static class E2ESettingsLoader
             RequestTimeout = ParseDuration(Read("NETRA_E2E_REQUEST_TIMEOUT_SECONDS"), "NETRA_E2E_REQUEST_TIMEOUT_SECONDS", TimeSpan.FromSeconds, 10),
             ConnectTimeout = ParseDuration(Read("NETRA_E2E_CONNECT_TIMEOUT_SECONDS"), "NETRA_E2E_CONNECT_TIMEOUT_SECONDS", TimeSpan.FromSeconds, 10),
             PreflightTimeout = ParseDuration(Read("NETRA_E2E_PREFLIGHT_TIMEOUT_SECONDS"), "NETRA_E2E_PREFLIGHT_TIMEOUT_SECONDS", TimeSpan.FromSeconds, 10),
+            RunTimeout = ParseDuration(Read("NETRA_E2E_RUN_TIMEOUT_SECONDS"), "NETRA_E2E_RUN_TIMEOUT_SECONDS", TimeSpan.FromSeconds, 10),
+            ExpectedEnvironment = ParseName(Read("NETRA_EXPECTED_ENVIRONMENT"), "NETRA_EXPECTED_ENVIRONMENT"),
+            CaCertificateFile = ParseFile(Read("NETRA_E2E_CA_CERT"), "NETRA_E2E_CA_CERT"),
             SloHealthP50 = ParseDuration(Read("NETRA_E2E_SLO_HEALTH_P50_MS"), "NETRA_E2E_SLO_HEALTH_P50_MS", TimeSpan.FromMilliseconds, 1000),
             SloFirstEvent = ParseDuration(Read("NETRA_E2E_SLO_FIRST_EVENT_MS"), "NETRA_E2E_SLO_FIRST_EVENT_MS", TimeSpan.FromMilliseconds, 5000),
             ReferenceFaults = Read("NETRA_REFERENCE_FAULTS") ?? string.Empty,
+            ReferenceVariant = ParseChoice(Read("NETRA_REFERENCE_VARIANT"), "NETRA_REFERENCE_VARIANT", "standard", "alternate"),
             ReferenceWsAuthFailure = ParseChoice(Read("NETRA_REFERENCE_WS_AUTH_FAILURE"), "NETRA_REFERENCE_WS_AUTH_FAILURE", "handshake", "close"),
             Layers = layers,
             Sources = sources,
@@ -100,6 +104,16 @@ public static class E2ESettingsLoader
         raw is null ? allowed[0]
         : allowed.Contains(raw.ToLowerInvariant()) ? raw.ToLowerInvariant()
         : throw new ConfigurationException(variable, $"'{raw}' is not one of {string.Join(", ", allowed)}.");
+
+    private static string? ParseName(string? raw, string variable) =>
+        raw is null ? null
+        : raw.Length is > 0 and <= 64 && raw.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_') ? raw
+        : throw new ConfigurationException(variable, $"'{raw}' is not an environment name like staging or local.");
+
+    private static string? ParseFile(string? raw, string variable) =>
+        raw is null or "" ? null
+        : File.Exists(raw) ? Path.GetFullPath(raw)
+        : throw new ConfigurationException(variable, $"'{raw}' is not a readable file (a PEM certificate is expected).");
 
     private static bool ParseBool(string? raw, string variable) => raw?.ToLowerInvariant() switch
     {

@@ -23,6 +23,9 @@ public sealed record NetraTarget
     /// <summary>The only certificate trusted for TLS (the embedded backend's); null means normal chain validation.</summary>
     public X509Certificate2? PinnedCertificate { get; init; }
 
+    /// <summary>Certificates trusted besides the system store (from <c>NETRA_E2E_CA_CERT</c>); null when none.</summary>
+    public X509Certificate2Collection? CustomTrust { get; init; }
+
     /// <summary>The secret for locally minted tokens, resolved per contract 1.1.</summary>
     public required JwtSecretResolution JwtSecret { get; init; }
 
@@ -34,12 +37,23 @@ public sealed record NetraTarget
     {
         TargetKind.Local => "local",
         TargetKind.Staging => "staging",
-        _ => Settings.Layers.Get("NETRA_EXPECTED_ENVIRONMENT")?.Value ?? "staging",
+        _ => Settings.ExpectedEnvironment ?? "staging",
     };
+
+    /// <summary>How TLS peers are trusted, for the run header.</summary>
+    public string TlsDescription =>
+        PinnedCertificate is not null
+            ? "pinned " + PinnedCertificate.GetCertHashString(System.Security.Cryptography.HashAlgorithmName.SHA256)[..16]
+            : CustomTrust is { Count: > 0 } custom ? $"system trust + {custom.Count} certificate(s) of NETRA_E2E_CA_CERT"
+            : "system trust";
+
+    /// <summary>True when every service is reached over plain HTTP/WS, so TLS checks cannot apply.</summary>
+    public bool IsPlainHttp =>
+        BackendUrl.Scheme == Uri.UriSchemeHttp && AuthUrl.Scheme == Uri.UriSchemeHttp && WebSocketUrl.Scheme == "ws";
 
     /// <summary>Describes the endpoints (no secrets) for the run header.</summary>
     public override string ToString() =>
         $"{Kind.ToString().ToLowerInvariant()}: backend {BackendUrl}, auth {AuthUrl}, websocket {WebSocketUrl}, origin {FrontendOrigin}, " +
-        $"tls {(PinnedCertificate is null ? "system trust" : "pinned " + PinnedCertificate.GetCertHashString(System.Security.Cryptography.HashAlgorithmName.SHA256)[..16])}, " +
+        $"tls {TlsDescription}, " +
         $"jwt secret {JwtSecret}";
 }

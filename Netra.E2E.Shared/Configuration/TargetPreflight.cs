@@ -20,7 +20,7 @@ public static class TargetPreflight
             .ToList();
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(timeout);
-        var validate = TlsTrust.For(target.PinnedCertificate);
+        var validate = TlsTrust.For(target.PinnedCertificate, target.CustomTrust);
         var checks = endpoints.Select(e => CheckEndpointAsync(e, validate, timeout, cancellationToken, deadline.Token)).ToList();
         await Task.WhenAll(checks).ConfigureAwait(false);
     }

@@ -39,6 +39,7 @@ public static class TargetResolver
             WebSocketUrl = webSocket,
             FrontendOrigin = settings.FrontendOrigin ?? defaults.Origin,
             PinnedCertificate = local?.Certificate,
+            CustomTrust = TlsTrust.LoadPem(settings.CaCertificateFile),
             JwtSecret = JwtSecretResolver.Resolve(settings.Layers, local?.JwtSecret),
             Settings = settings,
         };

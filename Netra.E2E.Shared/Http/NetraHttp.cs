@@ -33,7 +33,7 @@ public sealed class NetraHttp : IDisposable
             ConnectTimeout = options.ConnectTimeout,
             PooledConnectionLifetime = options.PooledConnectionLifetime,
             PooledConnectionIdleTimeout = TimeSpan.FromSeconds(30),
-            SslOptions = { RemoteCertificateValidationCallback = TlsTrust.For(options.PinnedCertificate) },
+            SslOptions = { RemoteCertificateValidationCallback = TlsTrust.For(options.PinnedCertificate, options.CustomTrust) },
         };
         _client = new HttpClient(handler, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
         Pipeline = HttpRetryPolicy.Build(options);

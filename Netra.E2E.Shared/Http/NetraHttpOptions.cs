@@ -9,6 +9,9 @@ public sealed record NetraHttpOptions
     /// <summary>The only certificate trusted (see <see cref="TlsTrust"/>); null means system trust. Default null.</summary>
     public X509Certificate2? PinnedCertificate { get; init; }
 
+    /// <summary>Certificates trusted besides the system store (<c>NETRA_E2E_CA_CERT</c>); null when none.</summary>
+    public X509Certificate2Collection? CustomTrust { get; init; }
+
     /// <summary>Deadline of one attempt, from sending to the last byte of the answer. Default 10 s.</summary>
     public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(10);
 
@@ -34,6 +37,7 @@ public sealed record NetraHttpOptions
         return new NetraHttpOptions
         {
             PinnedCertificate = target.PinnedCertificate,
+            CustomTrust = target.CustomTrust,
             RequestTimeout = target.Settings.RequestTimeout,
             ConnectTimeout = target.Settings.ConnectTimeout,
         };

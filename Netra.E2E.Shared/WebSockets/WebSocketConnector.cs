@@ -22,7 +22,7 @@ internal static class WebSocketConnector
     {
         var socket = new ClientWebSocket();
         socket.Options.CollectHttpResponseDetails = true;
-        socket.Options.RemoteCertificateValidationCallback = TlsTrust.For(endpoint.PinnedCertificate);
+        socket.Options.RemoteCertificateValidationCallback = TlsTrust.For(endpoint.PinnedCertificate, endpoint.CustomTrust);
         socket.Options.KeepAliveInterval = TimeSpan.FromSeconds(15);
         socket.Options.KeepAliveTimeout = TimeSpan.FromSeconds(15);
         if (options.Token is { } token)

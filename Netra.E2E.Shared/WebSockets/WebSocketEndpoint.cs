@@ -10,6 +10,9 @@ public sealed record WebSocketEndpoint(Uri Url)
     /// <summary>The only certificate trusted for wss (see <see cref="TlsTrust"/>); null means system trust. Default null.</summary>
     public X509Certificate2? PinnedCertificate { get; init; }
 
+    /// <summary>Certificates trusted besides the system store (<c>NETRA_E2E_CA_CERT</c>); null when none.</summary>
+    public X509Certificate2Collection? CustomTrust { get; init; }
+
     /// <summary>Deadline of the handshake, and of the server's refusal after an accepted handshake. Default 10 s.</summary>
     public TimeSpan ConnectTimeout { get; init; } = TimeSpan.FromSeconds(10);
 
@@ -26,6 +29,7 @@ public sealed record WebSocketEndpoint(Uri Url)
         return new WebSocketEndpoint(target.WebSocketUrl)
         {
             PinnedCertificate = target.PinnedCertificate,
+            CustomTrust = target.CustomTrust,
             ConnectTimeout = target.Settings.ConnectTimeout,
             SendTimeout = target.Settings.RequestTimeout,
         };
