@@ -88,12 +88,22 @@ public sealed class AgentEventTests
     }
 
     [TestCase("1756728000")]
-    [TestCase("1756728000000")]
-    [TestCase("\"2025-09-01T12:00:00\"")]
+    [TestCase("1756728000.0")]
+    [TestCase("\"2025-09-01T12:00:00Z\"")]
+    [TestCase("\"2025-09-01T12:00:00.000+00:00\"")]
     [TestCase("\"2025-09-01T14:00:00+02:00\"")]
-    public void Timestamp_EpochOrIso_IsReadAsUtc(string timestamp)
+    public void Timestamp_EpochSecondsOrIsoWithOffset_IsTheSameInstant(string timestamp)
     {
         Event($$"""{"type":"agent_started","timestamp":{{timestamp}}}""").Timestamp.Should().Be(SyntheticRun.Start);
+    }
+
+    [TestCase("1756728000000")]
+    [TestCase("\"2025-09-01T12:00:00\"")]
+    [TestCase("\"1756728000\"")]
+    [TestCase("\"yesterday\"")]
+    public void Timestamp_MillisecondsNoOffsetOrText_IsNotAContractTimestamp(string timestamp)
+    {
+        Event($$"""{"type":"agent_started","timestamp":{{timestamp}}}""").Timestamp.Should().BeNull();
     }
 
     [Test]

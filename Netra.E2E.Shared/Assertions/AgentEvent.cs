@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Netra.E2E.Shared.WebSockets;
 
+using Netra.E2E.Shared.Json;
+
 namespace Netra.E2E.Shared.Assertions;
 
 /// <summary>

@@ -2,6 +2,8 @@ using System.Text.Json;
 using FluentAssertions;
 using FluentAssertions.Execution;
 
+using Netra.E2E.Shared.Json;
+
 namespace Netra.E2E.Shared.Assertions;
 
 /// <summary>FluentAssertions for a run or tool result as JSON, checked against what contract 6 computes.</summary>

@@ -1,5 +1,7 @@
 using System.Text.Json;
 
+using Netra.E2E.Shared.Json;
+
 namespace Netra.E2E.Shared.Assertions;
 
 /// <summary>

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 
+using Netra.E2E.Shared.Json;
+
 namespace Netra.E2E.Shared.Assertions;
 
 /// <summary>Renders a transcript as text: a header, then one line per event, then what else arrived.</summary>

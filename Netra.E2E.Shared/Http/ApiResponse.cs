@@ -83,6 +83,9 @@ public sealed class ApiResponse
     /// <summary>The boolean at <paramref name="path"/>, or null when missing or not a boolean.</summary>
     public bool? Bool(string path) => Json.Bool(path);
 
+    /// <summary>The instant at <paramref name="path"/> (ISO-8601 with an offset, or epoch seconds), or null.</summary>
+    public DateTimeOffset? Time(string path) => Json.Time(path);
+
     /// <summary>The items of the array at <paramref name="path"/> (empty when missing or not an array).</summary>
     public IReadOnlyList<JsonElement> Items(string path) => Json.Items(path);
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using FluentAssertions;
 using FluentAssertions.Execution;
 using FluentAssertions.Primitives;
+using Netra.E2E.Shared.Json;
 
 namespace Netra.E2E.Shared.Http;
 
@@ -43,6 +44,17 @@ public sealed class ApiResponseAssertions : ReferenceTypeAssertions<ApiResponse,
     /// <summary>The JSON string at <paramref name="path"/> equals <paramref name="expected"/> (ordinal).</summary>
     public AndConstraint<ApiResponseAssertions> HaveJsonString(string path, string expected) =>
         Check(Subject.Str(path) == expected, $"Expected JSON '{path}' = \"{expected}\" but it was {(Subject.Str(path) is { } s ? $"\"{s}\"" : "missing or not a string")}");
+
+    /// <summary>
+    /// The JSON at <paramref name="path"/> holds everything in <paramref name="sent"/> (what the client sent), recursively;
+    /// contract 2 lets the target add keys, so keys it added are ignored.
+    /// </summary>
+    public AndConstraint<ApiResponseAssertions> HaveJsonContaining(string path, object sent)
+    {
+        var expected = sent as JsonElement? ?? JsonSerializer.SerializeToElement(sent);
+        var differences = JsonComparer.Differences(expected, Subject.Get(path), path, "sent by the client").ToList();
+        return Check(differences.Count == 0, $"Expected JSON '{path}' to hold what the client sent: {string.Join("; ", differences)}");
+    }
 
     /// <summary>
     /// The contract-2 error: status one of <paramref name="allowed"/>, a JSON body with a non-blank <c>detail</c> (or, on

@@ -46,6 +46,12 @@ public static class JsonAccess
     public static double? Number(this JsonElement? element, string path) =>
         element.Get(path) is { ValueKind: JsonValueKind.Number } value ? value.GetDouble() : null;
 
+    /// <summary>
+    /// The instant at <paramref name="path"/>, or null when missing or not a contract timestamp (ISO-8601 with an offset,
+    /// or epoch seconds as a number; see <see cref="Json.NetraTime"/>).
+    /// </summary>
+    public static DateTimeOffset? Time(this JsonElement? element, string path) => Json.NetraTime.Parse(element.Get(path));
+
     /// <summary>The boolean at <paramref name="path"/>, or null when missing or not a boolean.</summary>
     public static bool? Bool(this JsonElement? element, string path) =>
         element.Get(path) is { ValueKind: JsonValueKind.True or JsonValueKind.False } value ? value.GetBoolean() : null;

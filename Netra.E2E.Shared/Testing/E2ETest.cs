@@ -76,6 +76,21 @@ public abstract class E2ETest
     protected Task<WebSocketRejection> ConnectExpectingRejectionAsync(WebSocketConnectOptions options) =>
         NetraWebSocketClient.ConnectExpectingRejectionAsync(Target, options, Evidence, Cancellation);
 
+    /// <summary>
+    /// Moves the test's deadline to at least <paramref name="needed"/> from now, for a wait whose length the target decides
+    /// (its announced heartbeat interval); never shortens it. The new deadline is written to the test's output.
+    /// </summary>
+    protected void ExtendDeadline(TimeSpan needed, string reason)
+    {
+        var deadline = Started(_deadline);
+        var current = Evidence.StartedAt + Settings.TestTimeout - DateTimeOffset.UtcNow;
+        if (needed > current)
+        {
+            deadline.CancelAfter(needed);
+            TestContext.Out.WriteLine($"deadline extended to {needed.TotalSeconds:0.#} s from now: {reason}");
+        }
+    }
+
     /// <summary>Starts the test's deadline and evidence.</summary>
     [SetUp]
     public void StartE2ETest()

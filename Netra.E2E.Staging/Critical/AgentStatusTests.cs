@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Netra.E2E.Shared.Assertions;
 using Netra.E2E.Shared.Http;
+using Netra.E2E.Shared.Json;
 using Netra.E2E.Shared.Testing;
 
 namespace Netra.E2E.Staging.Critical;
@@ -30,8 +31,10 @@ public sealed class AgentStatusTests : E2ETest
         var running = await StatusOfAsync(user.AccessToken, agentId);
         running.Str("status").Should().Be("running", "right after start the run must be running; entry was {0}", running?.GetRawText());
         running.Str("agent_type").Should().Be(ContractAgents.Optimization, "the status must name the run's agent type; entry was {0}", running?.GetRawText());
-        running.Str("start_time").Should().NotBeNullOrWhiteSpace("the status must carry start_time; entry was {0}", running?.GetRawText());
-        running.Str("last_activity").Should().NotBeNullOrWhiteSpace("the status must carry last_activity; entry was {0}", running?.GetRawText());
+        running.Time("start_time").Should().BeCloseTo(DateTimeOffset.UtcNow, NetraTime.ClockTolerance,
+            "the status carries start_time, a timestamp near the client's clock; entry was {0}", running?.GetRawText());
+        running.Time("last_activity").Should().BeCloseTo(DateTimeOffset.UtcNow, NetraTime.ClockTolerance,
+            "the status carries last_activity, a timestamp near the client's clock; entry was {0}", running?.GetRawText());
 
         var terminal = await socket.Frames.WaitForAsync(
             AgentEventPredicates.IsTerminalOfRun(agentId), $"the terminal event of run {agentId} on the user's WebSocket", 0, RunDeadline, Cancellation);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Netra.E2E.Shared.Http;
+using Netra.E2E.Shared.Json;
 using Netra.E2E.Shared.Testing;
 
 namespace Netra.E2E.Staging.Critical;
@@ -21,14 +22,16 @@ public sealed class ThreadCreationTests : E2ETest
         created.Should().HaveStatus(200, 201).And.HaveJsonString("object", "thread").And.HaveJsonString("title", title);
         var id = created.RequireStr("id");
         created.Int("message_count").Should().Be(0, "a new thread has no messages; target answered {0}", created.Describe());
-        created.Str("created_at").Should().NotBeNullOrWhiteSpace("the thread must carry created_at; target answered {0}", created.Describe());
-        created.Str("updated_at").Should().NotBeNullOrWhiteSpace("the thread must carry updated_at; target answered {0}", created.Describe());
-        SameJson(created.Get("metadata"), metadata).Should().BeTrue("the thread must keep the metadata it was created with; target answered {0}", created.Describe());
+        created.Time("created_at").Should().BeCloseTo(DateTimeOffset.UtcNow, NetraTime.ClockTolerance,
+            "the thread carries created_at, a timestamp near the client's clock; target answered {0}", created.Describe());
+        created.Time("updated_at").Should().BeCloseTo(DateTimeOffset.UtcNow, NetraTime.ClockTolerance,
+            "the thread carries updated_at, a timestamp near the client's clock; target answered {0}", created.Describe());
+        created.Should().HaveJsonContaining("metadata", metadata);
 
         var read = await Backend.GetAsync("/api/threads/" + Uri.EscapeDataString(id), user.AccessToken, Cancellation);
         read.Should().HaveStatus(200).And.HaveJsonString("id", id).And.HaveJsonString("title", title).And.HaveJsonString("object", "thread");
-        read.Str("created_at").Should().Be(created.Str("created_at"), "reading the thread back must give its creation time; target answered {0}", read.Describe());
-        SameJson(read.Get("metadata"), metadata).Should().BeTrue("reading the thread back must give its metadata; target answered {0}", read.Describe());
+        read.Time("created_at").Should().Be(created.Time("created_at"), "reading the thread back must give its creation time; target answered {0}", read.Describe());
+        read.Should().HaveJsonContaining("metadata", metadata);
 
         var list = await Backend.GetAsync("/api/threads", user.AccessToken, Cancellation);
         list.Should().HaveStatus(200);
@@ -47,6 +50,4 @@ public sealed class ThreadCreationTests : E2ETest
 
         response.Should().BeContractError(422);
     }
-
-    private static bool SameJson(JsonElement? actual, JsonElement expected) => actual is { } value && JsonElement.DeepEquals(value, expected);
 }

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using static Netra.E2E.Shared.Assertions.AgentEventTypes;
 
+using Netra.E2E.Shared.Json;
+
 namespace Netra.E2E.Shared.Assertions.Rules;
 
 /// <summary>What the run computed: the agent type's tools in order, and parameters and results derived from the request.</summary>

@@ -1,5 +1,6 @@
 using System.Text.Json;
-using System.Text.RegularExpressions;
+
+using Netra.E2E.Shared.Json;
 
 namespace Netra.E2E.Shared.Assertions.Rules;
 
@@ -40,9 +41,9 @@ internal static partial class ShapeRules
             {
                 problems.Add(Absent(e, "timestamp"));
             }
-            else if (TimestampProblem(timestamp) is { } problem)
+            else if (Json.NetraTime.ReadNear(timestamp, e.ReceivedAt, out _) is { } problem)
             {
-                problems.Add(problem);
+                problems.Add("timestamp " + problem);
             }
 
             if (JsonLookup.Object(json, "payload") is null)
@@ -99,19 +100,4 @@ internal static partial class ShapeRules
 
     private static string Absent(AgentEvent e, string name) =>
         e.LocationOf(name) is { } where && where != "top level" ? $"{name} not at the top level (found under {where})" : $"no {name}";
-
-    /// <summary>ISO-8601 with a <c>T</c>; a missing offset is read as UTC, any offset other than zero is reported.</summary>
-    private static string? TimestampProblem(JsonElement timestamp)
-    {
-        if (timestamp.ValueKind != JsonValueKind.String || IsoTimestamp().Match(timestamp.GetString()!) is not { Success: true } match)
-        {
-            return $"timestamp {timestamp.GetRawText()} is not an ISO-8601 string";
-        }
-
-        var offset = match.Groups["offset"].Value;
-        return offset is "" or "Z" or "z" or "+00:00" or "+0000" or "-00:00" ? null : $"timestamp {timestamp.GetRawText()} is not UTC";
-    }
-
-    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(?<offset>Z|z|[+-]\d{2}:?\d{2})?$", RegexOptions.CultureInvariant)]
-    private static partial Regex IsoTimestamp();
 }

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Netra.E2E.Shared.Assertions;
+namespace Netra.E2E.Shared.Json;
 
 /// <summary>
 /// Compares an actual JSON value with an expected one: every expected object field must match (fields the expectation

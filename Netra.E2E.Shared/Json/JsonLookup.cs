@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
-namespace Netra.E2E.Shared.Assertions;
+namespace Netra.E2E.Shared.Json;
 
 /// <summary>Never-throwing reads of JSON values, for frames whose shape is not trusted.</summary>
 internal static class JsonLookup
@@ -38,25 +38,8 @@ internal static class JsonLookup
         _ => null,
     };
 
-    /// <summary>An ISO-8601 string, or epoch seconds (milliseconds when above 1e11) as some deployments send.</summary>
-    public static DateTimeOffset? AsTimestamp(JsonElement? value)
-    {
-        if (value is { ValueKind: JsonValueKind.String } s)
-        {
-            return DateTimeOffset.TryParse(
-                s.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var t)
-                ? t
-                : null;
-        }
-
-        if (AsNumber(value) is { } epoch && double.IsFinite(epoch) && epoch > 0 && epoch < 1e15)
-        {
-            var milliseconds = epoch > 1e11 ? epoch : epoch * 1000;
-            return DateTimeOffset.FromUnixTimeMilliseconds((long)Math.Round(milliseconds));
-        }
-
-        return null;
-    }
+    /// <summary>A contract timestamp (ISO-8601 with offset, or epoch seconds), else null: see <see cref="NetraTime"/>.</summary>
+    public static DateTimeOffset? AsTimestamp(JsonElement? value) => NetraTime.Parse(value);
 
     /// <summary>Compact JSON text of <paramref name="value"/>, cut to <paramref name="max"/> characters with an ellipsis.</summary>
     public static string Excerpt(JsonElement? value, int max)
