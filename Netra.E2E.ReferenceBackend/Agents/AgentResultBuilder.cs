@@ -11,17 +11,17 @@ namespace Netra.E2E.ReferenceBackend.Agents;
 internal sealed class AgentResultBuilder(FaultSet faults)
 {
     public const int QuoteLength = 80;
-    // optimi[sz]e read as a stem: "optimization" and "optimising" are optimization requests too.
-    private static readonly string[] OptimizationWords = ["cost", "spend", "budget", "optimiz", "optimis"];
-    private static readonly string[] DataWords = ["data", "dataset", "query", "report"];
+    private static readonly string[] OptimizationTerms = ["cost", "spend", "budget", "optimis", "optimiz"];
+    private static readonly string[] DataTerms = ["data", "quer", "report"];
 
-    /// <summary>Triage category: case-insensitive substring match, optimization words first.</summary>
+    /// <summary>Triage category (contract v2 section 6): the request mentions a term when one of its words starts with it.</summary>
     public static string Category(string userRequest) =>
-        OptimizationWords.Any(w => userRequest.Contains(w, StringComparison.OrdinalIgnoreCase)) ? "optimization"
-        : DataWords.Any(w => userRequest.Contains(w, StringComparison.OrdinalIgnoreCase)) ? "data"
+        Words.Mentions(userRequest, OptimizationTerms) ? "optimization"
+        : Words.Mentions(userRequest, DataTerms) ? "data"
         : "general";
 
-    public static string Quote(string userRequest) => userRequest.Length <= QuoteLength ? userRequest : userRequest[..QuoteLength];
+    /// <summary>The request's first 80 characters (Unicode scalar values), the whole request when shorter.</summary>
+    public static string Quote(string userRequest) => Words.FirstCharacters(userRequest, QuoteLength);
 
     public JsonObject Build(string agentType, string userRequest, JsonObject toolResults)
     {

@@ -83,12 +83,15 @@ public sealed class ContractCalculatorTests
     [TestCase("Show me the dataset", "data")]
     [TestCase("Please run this QUERY", "data")]
     [TestCase("Weekly report please", "data")]
-    [TestCase("the metadata of it", "data")]
+    [TestCase("the metadata of it", "general")]
+    [TestCase("Two queries, please", "data")]
+    [TestCase("They accost us", "general")]
+    [TestCase("Report-ready numbers", "data")]
     [TestCase("Hello there", "general")]
     [TestCase("Suggest an optimization", "optimization")]
     [TestCase("We are optimising it", "optimization")]
     [TestCase("An optimum", "general")]
-    public void Categorize_Request_FollowsContractSubstrings(string request, string expected)
+    public void Categorize_Request_FollowsContractMentions(string request, string expected)
     {
         ContractCalculator.Categorize(request).Should().Be(expected);
     }
@@ -102,10 +105,17 @@ public sealed class ContractCalculatorTests
     }
 
     [Test]
-    public void SummaryQuote_SurrogatePairAcrossCharacter80_StopsBeforeIt()
+    public void SummaryQuote_LetterOutsideTheBmpAtCharacter80_CountsAsOneCharacter()
     {
-        var request = new string('x', 79) + "👍" + "tail";
+        var request = new string('x', 79) + "𝒜" + "tail";
 
-        ContractCalculator.SummaryQuote(request).Should().Be(new string('x', 79));
+        ContractCalculator.SummaryQuote(request).Should().Be(new string('x', 79) + "𝒜");
+        ContractCalculator.SummaryOverQuote(request).Should().Be(new string('x', 79) + "𝒜t");
+    }
+
+    [Test]
+    public void SummaryOverQuote_RequestOf80CharactersOrFewer_IsNull()
+    {
+        ContractCalculator.SummaryOverQuote(new string('x', 80)).Should().BeNull();
     }
 }

@@ -40,6 +40,11 @@ public static class AgentResultComparer
             yield return $"{JsonComparer.Join(prefix, "summary")}: expected to quote the request's first {ContractCalculator.SummaryQuoteLength} characters " +
                 $"{JsonComparer.Show(JsonSerializer.SerializeToElement(expected.SummaryQuote))}, target sent {(summary is null ? "nothing" : JsonComparer.Show(summary))}";
         }
+        else if (expected.SummaryOverQuote is { } over && text.GetString()!.Contains(over, StringComparison.Ordinal))
+        {
+            yield return $"{JsonComparer.Join(prefix, "summary")}: must quote no more than the request's first {ContractCalculator.SummaryQuoteLength} " +
+                $"characters, but it contains the first {ContractCalculator.SummaryQuoteLength + 1}: target sent {JsonComparer.Show(summary)}";
+        }
 
         if (expected.Category is { } category)
         {

@@ -17,10 +17,8 @@ public static class ContractCalculator
         ["netra-large"] = 0.0100,
     };
 
-    // "optimi[sz]e" is read as the stem optimi[sz]-, so "optimization" and "optimising" count: a user asking for an
-    // optimization expects the optimization category (decision recorded in the closing note of the tiers).
-    private static readonly string[] OptimizationMarks = ["cost", "spend", "budget", "optimiz", "optimis"];
-    private static readonly string[] DataMarks = ["data", "dataset", "query", "report"];
+    private static readonly string[] OptimizationTerms = ["cost", "spend", "budget", "optimis", "optimiz"];
+    private static readonly string[] DataTerms = ["data", "quer", "report"];
 
     /// <summary>
     /// <c>token_counter</c>: characters = UTF-16 length; words = parts separated by <see cref="char.IsWhiteSpace(char)"/>
@@ -42,7 +40,19 @@ public static class ContractCalculator
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentOutOfRangeException.ThrowIfNegative(top);
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        return Words(text).Where(w => w.Letters >= 3)
+            .GroupBy(w => w.Word, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Take(top).Select(g => g.Key).ToList();
+    }
+
+    /// <summary>
+    /// Contract 6's words: maximal runs of Unicode letters (<see cref="Rune.IsLetter"/>), lower-cased invariantly, each with
+    /// its number of letters (a letter outside the BMP counts once).
+    /// </summary>
+    public static IEnumerable<(string Word, int Letters)> Words(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
         var word = new StringBuilder();
         var letters = 0;
         foreach (var rune in text.EnumerateRunes().Append(new Rune(' ')))
@@ -54,18 +64,19 @@ public static class ContractCalculator
                 continue;
             }
 
-            if (letters >= 3)
+            if (letters > 0)
             {
-                var key = word.ToString();
-                counts[key] = counts.GetValueOrDefault(key) + 1;
+                yield return (word.ToString(), letters);
             }
 
             word.Clear();
             letters = 0;
         }
-
-        return counts.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(top).Select(p => p.Key).ToList();
     }
+
+    /// <summary>Whether the request mentions <paramref name="term"/>: one of its <see cref="Words"/> starts with it (contract 6).</summary>
+    public static bool Mentions(string request, string term) =>
+        Words(request).Any(w => w.Word.StartsWith(term, StringComparison.Ordinal));
 
     /// <summary>Whether <paramref name="model"/> has a rate (<c>netra-small</c>, <c>netra-large</c>).</summary>
     public static bool IsKnownModel(string model) => Rates.ContainsKey(model);
@@ -84,32 +95,43 @@ public static class ContractCalculator
     }
 
     /// <summary>
-    /// The triage category: <c>optimization</c> when the invariantly lower-cased request contains "cost", "spend", "budget",
-    /// or the stem "optimiz"/"optimis" as a substring; else <c>data</c> when it contains "data", "dataset", "query" or
-    /// "report"; else <c>general</c>. Substrings: "costs", "spending", "optimization" count, and so do "accost" and "metadata".
+    /// The triage category (contract v2 section 6): <c>optimization</c> when the request mentions cost, spend, budget, optimis
+    /// or optimiz; else <c>data</c> when it mentions data, quer or report; else <c>general</c>. A request mentions a term when
+    /// one of its words starts with it, so "costs", "queries" and "optimization" count, and "accost" and "metadata" do not.
     /// </summary>
     public static string Categorize(string request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var lower = request.ToLowerInvariant();
-        return OptimizationMarks.Any(m => lower.Contains(m, StringComparison.Ordinal)) ? "optimization"
-            : DataMarks.Any(m => lower.Contains(m, StringComparison.Ordinal)) ? "data"
+        return OptimizationTerms.Any(t => Mentions(request, t)) ? "optimization"
+            : DataTerms.Any(t => Mentions(request, t)) ? "data"
             : "general";
     }
 
     /// <summary>
-    /// The request's first 80 UTF-16 characters, which <c>result.summary</c> must contain; one fewer when the 80th
-    /// would split a surrogate pair.
+    /// The request's first 80 characters (Unicode scalar values, so a letter outside the BMP counts once), which
+    /// <c>result.summary</c> must contain; the whole request when shorter.
     /// </summary>
-    public static string SummaryQuote(string request)
+    public static string SummaryQuote(string request) => FirstCharacters(request, SummaryQuoteLength);
+
+    /// <summary>
+    /// The request's first 81 characters when it is longer than 80, which <c>result.summary</c> must not contain (contract
+    /// v2: the summary quotes the first 80 characters "and no more of it"); null for a request of 80 characters or fewer.
+    /// </summary>
+    public static string? SummaryOverQuote(string request)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        if (request.Length <= SummaryQuoteLength)
+        var quote = FirstCharacters(request, SummaryQuoteLength + 1);
+        return quote.Length > SummaryQuote(request).Length ? quote : null;
+    }
+
+    private static string FirstCharacters(string text, int count)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var end = 0;
+        foreach (var rune in text.EnumerateRunes().Take(count))
         {
-            return request;
+            end += rune.Utf16SequenceLength;
         }
 
-        var length = char.IsHighSurrogate(request[SummaryQuoteLength - 1]) ? SummaryQuoteLength - 1 : SummaryQuoteLength;
-        return request[..length];
+        return text[..end];
     }
 }

@@ -10,6 +10,7 @@ public sealed class ExpectedAgentResult
         Tools = tools;
         Category = category;
         SummaryQuote = ContractCalculator.SummaryQuote(request);
+        SummaryOverQuote = ContractCalculator.SummaryOverQuote(request);
     }
 
     /// <summary>The agent type.</summary>
@@ -26,6 +27,9 @@ public sealed class ExpectedAgentResult
 
     /// <summary>The text <c>result.summary</c> must contain: the request's first 80 characters.</summary>
     public string SummaryQuote { get; }
+
+    /// <summary>The request's first 81 characters, which <c>result.summary</c> must not contain; null for a short request.</summary>
+    public string? SummaryOverQuote { get; }
 
     /// <summary>Computes the expectation for <paramref name="agentType"/> run on <paramref name="request"/>.</summary>
     /// <exception cref="ArgumentException">The agent type is not triage, data or optimization.</exception>

@@ -10,7 +10,7 @@ namespace Netra.E2E.Shared.Http;
 /// FluentAssertions for <see cref="ApiResponse"/>: every failure message is the response's redacted
 /// <see cref="ApiResponse.Describe"/> (method, path, status, request id, body excerpt), never "expected True".
 /// </summary>
-public sealed class ApiResponseAssertions : ReferenceTypeAssertions<ApiResponse, ApiResponseAssertions>
+public sealed partial class ApiResponseAssertions : ReferenceTypeAssertions<ApiResponse, ApiResponseAssertions>
 {
     /// <summary>Wraps <paramref name="subject"/>.</summary>
     public ApiResponseAssertions(ApiResponse subject)

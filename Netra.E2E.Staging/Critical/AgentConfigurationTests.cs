@@ -12,18 +12,6 @@ public sealed class AgentConfigurationTests : E2ETest
     {
         var response = await Backend.GetAsync("/api/mcp/config", Cancellation);
 
-        response.Should().HaveStatus(200);
-        var expected = Target.BackendUrl.ToString().TrimEnd('/') + "/api/mcp";
-        response.Str("mcp.servers.netra.endpoint").Should().Be(
-            expected, "the MCP server endpoint must be this backend's /api/mcp; it answered {0}", response.Describe());
-        response.Str("http.endpoint").Should().Be(
-            expected, "the MCP HTTP endpoint must be this backend's /api/mcp; it answered {0}", response.Describe());
-
-        var websocket = response.Str("websocket.endpoint");
-        Uri.TryCreate(websocket, UriKind.Absolute, out var ws).Should().BeTrue(
-            "websocket.endpoint must be an absolute URL; it answered {0}", response.Describe());
-        ws!.Scheme.Should().BeOneOf(["ws", "wss"], "websocket.endpoint must be a WebSocket URL; it answered {0}", response.Describe());
-        ws.Authority.Should().Be(
-            Target.BackendUrl.Authority, "websocket.endpoint must be served by this backend ({0}); it answered {1}", Target.BackendUrl, response.Describe());
+        response.Should().BeMcpConfigOf(Target.BackendUrl);
     }
 }

@@ -17,20 +17,7 @@ public sealed class AgentDiscoveryTests : E2ETest
     {
         var response = await Backend.GetAsync("/api/mcp/servers", Cancellation);
 
-        response.Should().HaveStatus(200).And.HaveJsonString("status", "success");
-        var servers = response.Items("data");
-        servers.Should().NotBeEmpty("the target must list at least one MCP server; it answered {0}", response.Describe());
-        foreach (var server in servers)
-        {
-            JsonElement? entry = server;
-            entry.Str("name").Should().NotBeNullOrWhiteSpace("every MCP server needs a name; entry was {0}", server.GetRawText());
-            entry.Str("status").Should().NotBeNullOrWhiteSpace("every MCP server needs a status; entry was {0}", server.GetRawText());
-            foreach (var capability in new[] { "tools", "resources", "prompts" })
-            {
-                (entry.Get("capabilities." + capability)?.ValueKind).Should().Be(
-                    JsonValueKind.Array, "capabilities.{0} must be a list; entry was {1}", capability, server.GetRawText());
-            }
-        }
+        response.Should().BeMcpServerList();
     }
 
     [Test]

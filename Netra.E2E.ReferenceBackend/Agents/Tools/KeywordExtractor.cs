@@ -9,42 +9,12 @@ internal static class KeywordExtractor
     public const string Name = "keyword_extractor";
     public const int DefaultTop = 5;
 
-    public static IReadOnlyList<string> Extract(string text, int top)
-    {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var word = new System.Text.StringBuilder();
-        var letters = 0;
-        void Flush()
-        {
-            if (letters >= 3)
-            {
-                var key = word.ToString().ToLowerInvariant();
-                counts[key] = counts.GetValueOrDefault(key) + 1;
-            }
-
-            word.Clear();
-            letters = 0;
-        }
-
-        // Runes, not chars: a letter outside the BMP (a surrogate pair) is still one letter.
-        foreach (var rune in text.EnumerateRunes())
-        {
-            if (System.Text.Rune.IsLetter(rune))
-            {
-                word.Append(rune.ToString());
-                letters++;
-            }
-            else
-            {
-                Flush();
-            }
-        }
-
-        Flush();
-        return [.. counts
-            .OrderByDescending(pair => pair.Value)
-            .ThenBy(pair => pair.Key, StringComparer.Ordinal)
+    public static IReadOnlyList<string> Extract(string text, int top) =>
+        [.. Words.Of(text)
+            .Where(w => w.Letters >= 3)
+            .GroupBy(w => w.Word, StringComparer.Ordinal)
+            .OrderByDescending(group => group.Count())
+            .ThenBy(group => group.Key, StringComparer.Ordinal)
             .Take(top)
-            .Select(pair => pair.Key)];
-    }
+            .Select(group => group.Key)];
 }
