@@ -51,27 +51,51 @@ public sealed class E2EAuthHelper
     /// <summary>A new user whose e-mail and name carry <paramref name="nameHint"/>, by the configured mode.</summary>
     public async Task<TestUser> CreateAuthenticatedUserAsync(string? nameHint, CancellationToken cancellationToken)
     {
-        var email = NewEmail(nameHint);
-        var name = $"E2E {nameHint ?? "user"}";
-        switch (Mode)
+        return Mode switch
         {
-            case AuthMode.Register:
-                var password = new Secret("E2e!" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(18)), "generated password");
-                _auth.Evidence.RegisterSecret(password);
-                var registered = await _auth.PostJsonAsync("/auth/register", new { email, password = password.Reveal(), name }, cancellationToken).ConfigureAwait(false);
-                Expect(registered, "POST /auth/register", 200, 201);
-                return await LoginAsync(email, password, cancellationToken).ConfigureAwait(false);
-            case AuthMode.Bypass:
-                var key = _target.Settings.BypassKey ?? throw new ConfigurationException("E2E_BYPASS_KEY", "NETRA_AUTH_MODE is bypass but no bypass key is set.");
-                var request = new ApiRequest(HttpMethod.Post, "/auth/e2e/test-auth")
-                {
-                    Body = new { email, name }, Headers = new Dictionary<string, string> { ["X-E2E-Bypass-Key"] = key.Reveal() },
-                };
-                var bypass = Expect(await _auth.SendAsync(request, cancellationToken).ConfigureAwait(false), "POST /auth/e2e/test-auth", 200);
-                return TokenPairReader.Read(bypass, Mode, email, name, null, "POST /auth/e2e/test-auth");
-            default:
-                return MintUser(nameHint);
-        }
+            AuthMode.Register => await CreatePasswordUserAsync(nameHint, cancellationToken).ConfigureAwait(false),
+            AuthMode.Bypass => await BypassAsync(nameHint, cancellationToken).ConfigureAwait(false),
+            _ => MintUser(nameHint),
+        };
+    }
+
+    /// <summary>
+    /// A new user with a real token pair from the auth service, in every mode (contract 1.2: refresh tokens come only from
+    /// the auth service). Register and bypass modes get one anyway; mint mode uses the bypass endpoint when a bypass key is
+    /// configured, else registration.
+    /// </summary>
+    public async Task<TestUser> CreateUserWithRefreshTokenAsync(string? nameHint, CancellationToken cancellationToken) =>
+        Mode == AuthMode.Bypass || (Mode == AuthMode.Mint && _target.Settings.BypassKey is not null)
+            ? await BypassAsync(nameHint, cancellationToken).ConfigureAwait(false)
+            : await CreatePasswordUserAsync(nameHint, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>
+    /// A new user with a password (<c>POST /auth/register</c>, then <c>/auth/login</c>), in every mode, for tests of login
+    /// itself. The password is a <see cref="Secret"/> registered with the evidence, so it never appears in output.
+    /// </summary>
+    public async Task<TestUser> CreatePasswordUserAsync(string? nameHint, CancellationToken cancellationToken)
+    {
+        var email = NewEmail(nameHint);
+        var password = new Secret("E2e!" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(18)), "generated password");
+        _auth.Evidence.RegisterSecret(password);
+        var body = new { email, password = password.Reveal(), name = DisplayName(nameHint) };
+        var registered = await _auth.PostJsonAsync("/auth/register", body, cancellationToken).ConfigureAwait(false);
+        Expect(registered, "POST /auth/register", 200, 201);
+        return await LoginAsync(email, password, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Sends one <c>POST /auth/login</c> for <paramref name="user"/>, with its own password or, when
+    /// <paramref name="wrongPassword"/> is given, that one; never retried, returned as it is (for tests of login limits).
+    /// </summary>
+    public Task<ApiResponse> SendLoginAsync(TestUser user, string? wrongPassword, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var password = wrongPassword
+            ?? user.Password?.Reveal()
+            ?? throw new AuthFlowException($"{user} has no password: create it with {nameof(CreatePasswordUserAsync)}.");
+        var request = new ApiRequest(HttpMethod.Post, "/auth/login") { Body = new { email = user.Email, password }, AllowRetry = false };
+        return _auth.SendAsync(request, cancellationToken);
     }
 
     /// <summary>Logs in with e-mail and password and returns the user with the new pair; fails unless 200.</summary>
@@ -84,17 +108,19 @@ public sealed class E2EAuthHelper
         return TokenPairReader.Read(response, AuthMode.Register, email, string.Empty, password, "POST /auth/login");
     }
 
-    /// <summary>A user signed locally with the target's secret (claims of contract 3.2, 30 min access, 14 day refresh), whatever the mode.</summary>
+    /// <summary>
+    /// A user signed locally with the target's secret (claims of contract 3.2, 30 min access), whatever the mode. It has no
+    /// refresh token: only the auth service issues those (contract 1.2); see <see cref="CreateUserWithRefreshTokenAsync"/>.
+    /// </summary>
     public TestUser MintUser(string? nameHint = null)
     {
         var secret = _target.JwtSecret.Require();
         _auth.Evidence.RegisterSecret(secret);
         var claims = BadTokens.Claims() with { Subject = "e2e-mint-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6)), Email = NewEmail(nameHint) };
-        var refresh = claims with { TokenType = "refresh", TokenId = Guid.NewGuid().ToString(), ExpiresAt = claims.IssuedAt.AddDays(14) };
         return new TestUser
         {
-            UserId = claims.Subject, Email = claims.Email, Name = $"E2E {nameHint ?? "user"}", AccessToken = TokenMinter.Sign(claims, secret),
-            RefreshToken = TokenMinter.Sign(refresh, secret), AccessExpiresAt = claims.ExpiresAt, Mode = AuthMode.Mint,
+            UserId = claims.Subject, Email = claims.Email, Name = DisplayName(nameHint), AccessToken = TokenMinter.Sign(claims, secret),
+            RefreshToken = null, AccessExpiresAt = claims.ExpiresAt, Mode = AuthMode.Mint,
         };
     }
 
@@ -118,6 +144,20 @@ public sealed class E2EAuthHelper
         ArgumentNullException.ThrowIfNull(user);
         var response = await _auth.PostJsonAsync("/auth/logout", null, user.AccessToken, cancellationToken).ConfigureAwait(false);
         return Expect(response, "POST /auth/logout", 200);
+    }
+
+    private static string DisplayName(string? nameHint) => $"E2E {nameHint ?? "user"}";
+
+    private async Task<TestUser> BypassAsync(string? nameHint, CancellationToken cancellationToken)
+    {
+        var key = _target.Settings.BypassKey ?? throw new ConfigurationException("E2E_BYPASS_KEY", "the bypass endpoint needs E2E_BYPASS_KEY.");
+        var (email, name) = (NewEmail(nameHint), DisplayName(nameHint));
+        var request = new ApiRequest(HttpMethod.Post, "/auth/e2e/test-auth")
+        {
+            Body = new { email, name }, Headers = new Dictionary<string, string> { ["X-E2E-Bypass-Key"] = key.Reveal() },
+        };
+        var bypass = Expect(await _auth.SendAsync(request, cancellationToken).ConfigureAwait(false), "POST /auth/e2e/test-auth", 200);
+        return TokenPairReader.Read(bypass, AuthMode.Bypass, email, name, null, "POST /auth/e2e/test-auth");
     }
 
     private ApiResponse Expect(ApiResponse response, string step, params int[] statuses) =>

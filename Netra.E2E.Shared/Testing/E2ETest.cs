@@ -45,6 +45,13 @@ public abstract class E2ETest
     /// <summary>A new user of this test only, authenticated in the run's auth mode.</summary>
     protected Task<TestUser> NewUserAsync(string? nameHint = null) => Auth.CreateAuthenticatedUserAsync(nameHint, Cancellation);
 
+    /// <summary>A new user with a real token pair from the auth service, whatever the auth mode (for refresh tests).</summary>
+    protected Task<TestUser> NewUserWithRefreshTokenAsync(string? nameHint = null) =>
+        Auth.CreateUserWithRefreshTokenAsync(nameHint, Cancellation);
+
+    /// <summary>A new user with a password, whatever the auth mode (for login tests).</summary>
+    protected Task<TestUser> NewPasswordUserAsync(string? nameHint = null) => Auth.CreatePasswordUserAsync(nameHint, Cancellation);
+
     /// <summary>Opens a WebSocket as <paramref name="user"/> (token in the Authorization header unless placed otherwise); closed when the test ends.</summary>
     protected Task<NetraWebSocketClient> ConnectAsync(TestUser user, TokenPlacement placement = TokenPlacement.AuthorizationHeader)
     {

@@ -13,7 +13,7 @@ public sealed class SessionPersistenceTests : E2ETest
     [Catches("refresh-reusable")]
     public async Task Session_AfterRefresh_KeepsTheUserAndTheirDataAndRefusesTheSpentRefreshToken()
     {
-        var user = await NewUserAsync();
+        var user = await NewUserWithRefreshTokenAsync();
         var threadId = await ThreadCalls.CreateAsync(Backend, user, "Made before the refresh", Cancellation);
 
         var refreshed = await Auth.RefreshAsync(user, Cancellation);

@@ -1,7 +1,5 @@
 using System.Globalization;
 using FluentAssertions;
-using Netra.E2E.Shared.Auth;
-using Netra.E2E.Shared.Configuration;
 using Netra.E2E.Shared.Http;
 using Netra.E2E.Shared.Testing;
 
@@ -18,25 +16,18 @@ public sealed class LoginBruteForceTests : E2ETest
     [Catches("no-rate-limit")]
     public async Task Login_AfterTenFailuresForOneEmail_IsRefusedWith429AndRetryAfter()
     {
-        // Login needs an account with a password whatever the run's auth mode, so this test registers its own.
-        var email = E2EAuthHelper.NewEmail("bruteforce");
-        var password = new Secret("E2e!" + Guid.NewGuid().ToString("N"), "generated password");
-        Evidence.RegisterSecret(password);
-        var bystanderEmail = E2EAuthHelper.NewEmail("bystander");
-        foreach (var address in new[] { email, bystanderEmail })
-        {
-            var registered = await AuthService.PostJsonAsync("/auth/register", new { email = address, password = password.Reveal() }, Cancellation);
-            registered.Should().HaveStatus(200, 201);
-        }
+        // Login needs an account with a password whatever the run's auth mode, so this test registers its own two.
+        var user = await NewPasswordUserAsync("bruteforce");
+        var bystander = await NewPasswordUserAsync("bystander");
 
         for (var attempt = 1; attempt <= AllowedFailures; attempt++)
         {
-            var failed = await LoginAsync(email, "wrong-password-" + attempt.ToString(CultureInfo.InvariantCulture));
+            var failed = await Auth.SendLoginAsync(user, "wrong-password-" + attempt.ToString(CultureInfo.InvariantCulture), Cancellation);
             failed.Status.Should().Be(401,
                 "failed login {0} of the {1} the contract allows per email per minute must be answered 401; target answered {2}", attempt, AllowedFailures, failed.Describe());
         }
 
-        var limited = await LoginAsync(email, "wrong-password-11");
+        var limited = await Auth.SendLoginAsync(user, "wrong-password-11", Cancellation);
         limited.Status.Should().Be(429, "the 11th failed login for one email within a minute must be refused with 429; target answered {0}", limited.Describe());
         var retryAfter = limited.Header("Retry-After");
         int.TryParse(retryAfter, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds).Should().BeTrue(
@@ -45,13 +36,10 @@ public sealed class LoginBruteForceTests : E2ETest
         limited.Should().BeContractError(429);
 
         // Locked out means the password is no longer checked, or the limit would still let a guesser find it.
-        var correctWhileLocked = await LoginAsync(email, password.Reveal());
+        var correctWhileLocked = await Auth.SendLoginAsync(user, null, Cancellation);
         correctWhileLocked.Status.Should().Be(429, "during the lockout even the right password must get 429; target answered {0}", correctWhileLocked.Describe());
 
-        var bystander = await LoginAsync(bystanderEmail, password.Reveal());
-        bystander.Status.Should().Be(200, "the limit is per email: another account must still log in; target answered {0}", bystander.Describe());
+        var other = await Auth.SendLoginAsync(bystander, null, Cancellation);
+        other.Status.Should().Be(200, "the limit is per email: another account must still log in; target answered {0}", other.Describe());
     }
-
-    private Task<ApiResponse> LoginAsync(string email, string password) =>
-        AuthService.SendAsync(new ApiRequest(HttpMethod.Post, "/auth/login") { Body = new { email, password }, AllowRetry = false }, Cancellation);
 }

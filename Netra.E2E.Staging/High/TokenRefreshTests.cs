@@ -14,7 +14,7 @@ public sealed class TokenRefreshTests : E2ETest
     [Catches("refresh-reusable")]
     public async Task Refresh_RotatesSingleUseTokens_AndRefusesReuseAndAccessTokens()
     {
-        var user = await NewUserAsync("refresh");
+        var user = await NewUserWithRefreshTokenAsync("refresh");
         var original = user.RefreshToken ?? throw new AssertionException($"the target issued no refresh token for {user}");
 
         var first = await Auth.RefreshAsync(user, Cancellation);

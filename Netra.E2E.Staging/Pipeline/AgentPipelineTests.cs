@@ -85,7 +85,6 @@ public sealed class AgentPipelineTests : E2ETest
         var refusals = new (object Body, string What)[]
         {
             (new { type = "astrology", message = "Read my horoscope" }, "an unknown agent type"),
-            (new { type = "triage", message = string.Empty }, "an empty message"),
             (new { type = "data" }, "a missing message"),
             (new { message = "No type given" }, "a missing type"),
         };
@@ -98,8 +97,10 @@ public sealed class AgentPipelineTests : E2ETest
             }
         }
 
-        var typed = await Backend.PostJsonAsync("/api/agents/optimization", new { message = "   " }, user.AccessToken, Cancellation);
-        typed.Should().HaveStatus(422);
+        // An empty message over REST is left open by the contract (only a missing field is a documented 422); the empty
+        // request over the WebSocket, which the contract does document, is checked by the error-flow test.
+        var typed = await Backend.PostJsonAsync("/api/agents/optimization", new { context = new { } }, user.AccessToken, Cancellation);
+        typed.Should().BeContractError(422);
 
         var status = await Backend.GetAsync("/api/agents/status", user.AccessToken, Cancellation);
         status.Should().HaveStatus(200);
