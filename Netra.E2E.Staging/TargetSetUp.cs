@@ -68,6 +68,11 @@ public sealed class TargetSetUp
     [OneTimeTearDown]
     public static async Task StopAsync()
     {
+        if (NotApplicableLog.Summary() is { Length: > 0 } notApplicable)
+        {
+            await TestContext.Progress.WriteLineAsync(notApplicable);
+        }
+
         E2ERun.Reset();
         if (_server is not null)
         {

@@ -84,6 +84,16 @@ public abstract class E2ETest
         NetraWebSocketClient.ConnectExpectingRejectionAsync(Target, options, Evidence, Cancellation);
 
     /// <summary>
+    /// Ends the test as not applicable to this target (NUnit inconclusive: counted as not run, never as passed) and lists it
+    /// in the run's summary with <paramref name="reason"/>. Only for checks the contract says cannot apply to the target.
+    /// </summary>
+    protected static void NotApplicable(string reason)
+    {
+        NotApplicableLog.Add(TestContext.CurrentContext.Test.FullName, reason);
+        Assert.Inconclusive("NOT APPLICABLE: " + reason);
+    }
+
+    /// <summary>
     /// Moves the test's deadline to at least <paramref name="needed"/> from now, for a wait whose length the target decides
     /// (its announced heartbeat interval); never shortens it. The new deadline is written to the test's output.
     /// </summary>

@@ -19,6 +19,11 @@ public sealed class TlsTests : E2ETest
     [Catches("no-security-headers")]
     public async Task Tls_OfBackendAndAuth_IsTrustedVersion12OrLaterWithHsts()
     {
+        if (Target.IsPlainHttp)
+        {
+            NotApplicable($"the target is plain HTTP ({Target.BackendUrl}, {Target.AuthUrl}, {Target.WebSocketUrl}): there is no TLS to check");
+        }
+
         foreach (var service in new[] { Target.BackendUrl, Target.AuthUrl })
         {
             service.Scheme.Should().Be("https", "the service {0} must be served over TLS", service);
