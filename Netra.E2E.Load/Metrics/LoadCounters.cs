@@ -1,0 +1,38 @@
+namespace Netra.E2E.Load.Metrics;
+
+/// <summary>The counter names every scenario uses; scenario-specific ones are documented where they are counted.</summary>
+internal static class LoadCounters
+{
+    /// <summary>Users whose flow started.</summary>
+    public const string UsersStarted = "users_started";
+
+    /// <summary>Users whose every iteration passed.</summary>
+    public const string UsersPassed = "users_passed";
+
+    /// <summary>Users with at least one failed iteration.</summary>
+    public const string UsersFailed = "users_failed";
+
+    /// <summary>Users stopped by Ctrl+C before they finished (neither passed nor failed).</summary>
+    public const string UsersInterrupted = "users_interrupted";
+
+    /// <summary>Iterations started.</summary>
+    public const string Iterations = "iterations";
+
+    /// <summary>Iterations that passed every check.</summary>
+    public const string IterationsPassed = "iterations_passed";
+
+    /// <summary>Iterations with a contract violation.</summary>
+    public const string Violations = "violations";
+
+    /// <summary>Failures that are not contract violations (no answer, refused, deadline).</summary>
+    public const string Errors = "errors";
+
+    /// <summary>HTTP attempts retried by the suite's stack (0 unless retries are enabled).</summary>
+    public const string HttpRetries = "http_retries";
+
+    /// <summary>Server heartbeat pings received (and answered by the client) in the idle scenario.</summary>
+    public const string Pings = "heartbeat_pings";
+
+    /// <summary>Connections that ended before the idle scenario closed them.</summary>
+    public const string Drops = "connection_drops";
+}

@@ -1,0 +1,101 @@
+using Netra.E2E.Load.Cli;
+using Netra.E2E.ReferenceBackend.Hosting;
+using Netra.E2E.Shared.Configuration;
+using Netra.E2E.Shared.Evidence;
+using Netra.E2E.Shared.Http;
+
+namespace Netra.E2E.Load.Targeting;
+
+/// <summary>
+/// The target of a load run, picked by the suite's settings loader (environment variables, <c>--target</c> over
+/// <c>NETRA_E2E_TARGET</c>), checked by its preflight and production guard, with one HTTP stack for every user.
+/// On <c>local</c> it owns the embedded reference backend it started.
+/// </summary>
+internal sealed class LoadTarget : IAsyncDisposable
+{
+    private readonly ReferenceServer? _server;
+
+    private LoadTarget(NetraTarget target, NetraHttp http, ReferenceServer? server)
+    {
+        Target = target;
+        Http = http;
+        _server = server;
+    }
+
+    /// <summary>The resolved target.</summary>
+    public NetraTarget Target { get; }
+
+    /// <summary>The HTTP stack every user shares; retries are off, so each latency and failure is a first attempt's.</summary>
+    public NetraHttp Http { get; }
+
+    /// <summary>Whether the reference backend runs inside this process.</summary>
+    public bool Embedded => _server is not null;
+
+    /// <summary>Resolves, starts (local) and checks the target; throws <see cref="ConfigurationException"/> when refused.</summary>
+    public static async Task<LoadTarget> OpenAsync(LoadOptions options, Func<string, string?> environment, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var settings = LoadSettings.Load(options, environment);
+        ReferenceServer? server = null;
+        LocalBackend? local = null;
+        if (settings.Target == TargetKind.Local)
+        {
+            (server, local, settings) = await EmbeddedBackend.StartAsync(settings, options, cancellationToken).ConfigureAwait(false);
+        }
+
+        var target = TargetResolver.Resolve(settings, local);
+        var http = new NetraHttp(NetraHttpOptions.For(target) with { MaxRetries = 0 });
+        var opened = new LoadTarget(target, http, server);
+        try
+        {
+            await TargetPreflight.CheckAsync(target, settings.PreflightTimeout, cancellationToken).ConfigureAwait(false);
+            E2ESettingsLoader.RequireAuthPrerequisites(target);
+            var config = await http.CreateClient(target.BackendUrl, new EvidenceLog("load set-up"))
+                .GetAsync("/api/config/public", cancellationToken).ConfigureAwait(false);
+            var environmentName = config.Status == 200 ? config.Str("environment") : null;
+            if (ProductionGuard.Check(target, environmentName))
+            {
+                // The guard lets read-only tier tests run on production when allowed; every load scenario writes data.
+                throw new ConfigurationException(
+                    "NETRA_E2E_ALLOW_PRODUCTION", "load runs create users, threads and agent runs: they never run against production.");
+            }
+
+            return opened;
+        }
+        catch (Exception)
+        {
+            await opened.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>A new evidence log for one user, with the run's secrets registered so nothing it renders shows them.</summary>
+    public EvidenceLog NewEvidence(string name)
+    {
+        var evidence = new EvidenceLog(name);
+        if (Target.Settings.BypassKey is { } bypass)
+        {
+            evidence.RegisterSecret(bypass);
+        }
+
+        if (Target.JwtSecret.Secret is { } secret)
+        {
+            evidence.RegisterSecret(secret);
+        }
+
+        return evidence;
+    }
+
+    /// <summary>Stops the embedded backend, if any, and closes the HTTP stack.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        if (_server is not null)
+        {
+            await _server.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => Target.ToString();
+}
