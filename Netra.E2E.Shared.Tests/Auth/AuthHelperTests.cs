@@ -67,6 +67,18 @@ public sealed class AuthHelperTests : LoopbackHttpFixture
         var access = new JsonWebToken(user.AccessToken);
         access.Subject.Should().Be(user.UserId);
         access.GetPayloadValue<string>("token_type").Should().Be("access");
+        user.RefreshToken.Should().BeNull("refresh tokens come only from the auth service (contract 1.2)");
+    }
+
+    [Test]
+    public async Task CreateUserWithRefreshToken_MintMode_GetsARealPairFromTheAuthService()
+    {
+        var (auth, log) = Helper(AuthMode.Mint);
+
+        var user = await auth.CreateUserWithRefreshTokenAsync("dave", CancellationToken.None);
+
+        log.HasNetworkEvidence.Should().BeTrue("the pair must come from the auth service, not be signed locally");
+        user.RefreshToken.Should().NotBeNullOrEmpty();
         new JsonWebToken(user.RefreshToken).GetPayloadValue<string>("token_type").Should().Be("refresh");
     }
 

