@@ -45,7 +45,7 @@ internal static class ChildProcess
         return new ChildExit(process.HasExited ? process.ExitCode : null, timedOut, output);
     }
 
-    private static async Task WaitAfterKillAsync(Process process)
+    public static async Task WaitAfterKillAsync(Process process)
     {
         using var bound = new CancellationTokenSource(AfterKill);
         try
@@ -59,7 +59,7 @@ internal static class ChildProcess
     }
 
     /// <summary>A grandchild that outlived the tree kill could hold a pipe open; its output is then given up on, bounded.</summary>
-    private static async Task<string> ReadBoundedAsync(Task<string> read)
+    public static async Task<string> ReadBoundedAsync(Task<string> read)
     {
         try
         {

@@ -40,28 +40,30 @@ internal static class MatrixApp
         }
 
         var history = await RunHistory.ReadAsync(MatrixReport.JsonPath(options.Output), cancellationToken).ConfigureAwait(false);
-        var runs = plan.Schedule(history);
+        var slots = plan.Slots(options.Parallel, history);
+        var runs = slots.SelectMany(s => s.VsTestRuns.Concat(s.Batch?.Runs ?? [])).ToList();
         var scope = options.Full ? "whole suite each" : "expected catchers only";
-        Console.WriteLine($"fault matrix: {runs.Count} runs ({plan.Faults.Count} faults, {scope}; 2 whole-suite baselines), " +
+        Console.WriteLine($"fault matrix: {runs.Count} runs ({plan.Faults.Count} faults, {scope}; 2 whole-suite baselines; " +
+            $"{runs.Count - plan.Faults.Count - 2} no-fault controls), " +
             $"{options.Parallel} at a time, {options.Workers} NUnit workers each");
         var state = new ProgressState(runs.Count, options.Parallel, history);
         state.Plan(runs);
         var progress = MatrixProgress.Create(state);
-        IReadOnlyList<string> Catchers(MatrixRun run) =>
-            run == plan.Baseline || run == plan.Alternate ? [] : expected.GetValueOrDefault(run.Name, []);
+        IReadOnlyList<string> Catchers(MatrixRun run) => plan.Faults.Contains(run) ? expected.GetValueOrDefault(run.Name, []) : [];
         var results = await progress
-            .ShowAsync(() => MatrixScheduler.RunAsync(runs, options, progress, Catchers, cancellationToken))
+            .ShowAsync(() => MatrixScheduler.RunAsync(slots, options, progress, Catchers, cancellationToken))
             .ConfigureAwait(false);
 
         var byRun = results.ToDictionary(r => r.Run);
-        var baseline = byRun[plan.Baseline];
-        var alternate = byRun[plan.Alternate];
+        var baselines = new[] { byRun[plan.Baseline], byRun[plan.Alternate] }
+            .Concat(runs.Where(r => r != plan.Baseline && r != plan.Alternate && !plan.Faults.Contains(r)).Select(r => byRun[r]))
+            .ToList();
         var verdicts = plan.Faults.Select(f => new FaultVerdict(f.Name, byRun[f], expected.GetValueOrDefault(f.Name, []))).ToList();
-        await MatrixReport.WriteAsync(options.Output, baseline, alternate, verdicts, clock.Elapsed, cancellationToken)
+        await MatrixReport.WriteAsync(options.Output, baselines, verdicts, clock.Elapsed, cancellationToken)
             .ConfigureAwait(false);
         Console.WriteLine($"report: {Path.Combine(options.Output, "fault-matrix.md")} (and .json), {clock.Elapsed.TotalSeconds:0} s");
-        Console.WriteLine(MatrixReport.Summary(baseline, alternate, verdicts));
-        var ok = baseline.Passed && alternate.Passed && verdicts.All(v => v.Detected && v.Missed.Count == 0);
+        Console.WriteLine(MatrixReport.Summary(baselines, verdicts));
+        var ok = baselines.All(b => b.Passed) && verdicts.All(v => v.Detected && v.Missed.Count == 0);
         return ok ? 0 : 1;
     }
 }

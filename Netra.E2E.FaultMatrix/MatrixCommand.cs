@@ -42,6 +42,14 @@ internal sealed class MatrixCommand
             _faults, _parallel, _workers, _runTimeout, _noBuild, _full, _root,
         };
         Root.SetAction((parsed, cancellationToken) => MatrixApp.RunAsync(ToOptions(parsed), cancellationToken));
+        var request = new Argument<string>("request") { Description = "The worker request file the matrix wrote." };
+        var worker = new Command("worker", "Internal: runs catcher-only jobs in one process (started by the matrix).")
+        {
+            Hidden = true,
+        };
+        worker.Arguments.Add(request);
+        worker.SetAction((parsed, cancellationToken) => MatrixWorker.RunAsync(parsed.GetValue(request)!, cancellationToken));
+        Root.Subcommands.Add(worker);
     }
 
     public RootCommand Root { get; }

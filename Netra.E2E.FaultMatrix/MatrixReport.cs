@@ -11,22 +11,23 @@ internal static class MatrixReport
 
     public static string JsonPath(string folder) => Path.Combine(folder, "fault-matrix.json");
 
-    public static string Summary(RunResult baseline, RunResult alternate, IReadOnlyList<FaultVerdict> verdicts) =>
+    /// <summary>The last line. "baseline" covers every no-fault run: both whole-suite baselines and the workers' controls.</summary>
+    public static string Summary(IReadOnlyList<RunResult> baselines, IReadOnlyList<FaultVerdict> verdicts) =>
         string.Create(CultureInfo.InvariantCulture,
             $"faults detected: {verdicts.Count(v => v.Detected)}/{verdicts.Count}, " +
             $"expected catchers missed: {verdicts.Sum(v => v.Missed.Count)}, " +
-            $"baseline: {(baseline.Passed && alternate.Passed ? "pass" : "fail")}");
+            $"baseline: {(baselines.All(b => b.Passed) ? "pass" : "fail")}");
 
     public static async Task WriteAsync(
-        string folder, RunResult baseline, RunResult alternate, IReadOnlyList<FaultVerdict> verdicts, TimeSpan total,
+        string folder, IReadOnlyList<RunResult> baselines, IReadOnlyList<FaultVerdict> verdicts, TimeSpan total,
         CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(folder);
         var md = new StringBuilder();
         md.AppendLine("# Fault matrix").AppendLine();
-        md.AppendLine(CultureInfo.InvariantCulture, $"{Summary(baseline, alternate, verdicts)} — {total.TotalSeconds:0} s in all")
+        md.AppendLine(CultureInfo.InvariantCulture, $"{Summary(baselines, verdicts)} — {total.TotalSeconds:0} s in all")
             .AppendLine();
-        foreach (var run in new[] { baseline, alternate })
+        foreach (var run in baselines)
         {
             md.AppendLine(CultureInfo.InvariantCulture,
                 $"- `{run.Run.Name}`: {(run.Passed ? "pass" : "FAIL")} ({run.Outcomes.Count(o => o.Passed)}/{run.Outcomes.Count} passed, " +
@@ -38,7 +39,8 @@ internal static class MatrixReport
         }
 
         md.AppendLine().AppendLine("Tests marked ★ are the catchers TIERS.md expects (their `[Catches]` attribute). A fault's run is " +
-            "only its expected catchers, unless marked (whole suite): with `--full`, or when no test declares a catcher.").AppendLine();
+            "only its expected catchers (in a worker whose `control-N` run passed them with no fault), unless marked " +
+            "(whole suite): with `--full`, or when no test declares a catcher.").AppendLine();
         md.AppendLine("| fault | detected | missed expected catchers | failing tests (first line of the failure) |");
         md.AppendLine("|---|---|---|---|");
         foreach (var v in verdicts)
@@ -54,10 +56,11 @@ internal static class MatrixReport
         await File.WriteAllTextAsync(Path.Combine(folder, "fault-matrix.md"), md.ToString(), cancellationToken).ConfigureAwait(false);
         var json = new
         {
-            summary = Summary(baseline, alternate, verdicts),
+            summary = Summary(baselines, verdicts),
             total_seconds = Math.Round(total.TotalSeconds, 1),
-            baseline = RunJson(baseline),
-            ws_auth_failure_close = RunJson(alternate),
+            baseline = RunJson(baselines[0]),
+            ws_auth_failure_close = RunJson(baselines[1]),
+            controls = baselines.Skip(2).Select(RunJson),
             faults = verdicts.Select(v => new
             {
                 fault = v.Fault,

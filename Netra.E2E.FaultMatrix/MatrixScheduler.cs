@@ -2,32 +2,40 @@ using System.Collections.Concurrent;
 
 namespace Netra.E2E.FaultMatrix;
 
-/// <summary>Runs the scheduled runs in order on <see cref="MatrixOptions.Parallel"/> slots, each slot taking the next run.</summary>
+/// <summary>Runs the slots side by side; within a slot, its vstest runs and then its worker batch, one after another.</summary>
 internal static class MatrixScheduler
 {
     public static async Task<IReadOnlyList<RunResult>> RunAsync(
-        IReadOnlyList<MatrixRun> runs,
+        IReadOnlyList<MatrixSlot> slots,
         MatrixOptions options,
         MatrixProgress progress,
         Func<MatrixRun, IReadOnlyList<string>> catchers,
         CancellationToken cancellationToken)
     {
-        var queue = new ConcurrentQueue<MatrixRun>(runs);
         var results = new ConcurrentBag<RunResult>();
-        var slots = Enumerable.Range(0, Math.Min(options.Parallel, runs.Count)).Select(async _ =>
+        void Finished(RunResult result)
+        {
+            progress.Finished(result, catchers(result.Run));
+            results.Add(result);
+        }
+
+        var running = slots.Select(async slot =>
         {
             // Leaves the caller's thread at once, so the slots start together and the display loop keeps drawing.
             await Task.Yield();
-            while (queue.TryDequeue(out var run))
+            foreach (var run in slot.VsTestRuns)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 progress.Started(run);
-                var result = await run.ExecuteAsync(options, cancellationToken).ConfigureAwait(false);
-                progress.Finished(result, catchers(run));
-                results.Add(result);
+                Finished(await run.ExecuteAsync(options, cancellationToken).ConfigureAwait(false));
+            }
+
+            if (slot.Batch is not null)
+            {
+                await slot.Batch.RunAsync(options, progress.Started, Finished, cancellationToken).ConfigureAwait(false);
             }
         });
-        await Task.WhenAll(slots.ToList()).ConfigureAwait(false);
+        await Task.WhenAll(running.ToList()).ConfigureAwait(false);
         return results.ToList();
     }
 }
