@@ -19,7 +19,8 @@ internal sealed class OutcomeListener : ITestListener
         }
 
         var message = result.Message ?? string.Empty;
-        var first = message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? string.Empty;
+        var first = message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .FirstOrDefault() ?? string.Empty;
         _outcomes.Enqueue(new TestOutcome(result.Test.FullName, Outcome(result.ResultState), first));
     }
 

@@ -11,15 +11,20 @@ namespace Netra.E2E.FaultMatrix;
 /// </summary>
 internal sealed record WorkerBatch(string Name, IReadOnlyList<MatrixRun> Runs)
 {
-    public async Task RunAsync(MatrixOptions options, Action<MatrixRun> started, Action<RunResult> finished, CancellationToken cancellationToken)
+    public async Task RunAsync(
+        MatrixOptions options, Action<MatrixRun> started, Action<RunResult> finished, CancellationToken cancellationToken)
     {
         var folder = Path.Combine(options.Output, "fault-matrix", Name);
         Directory.CreateDirectory(folder);
         var requestPath = Path.Combine(folder, "request.json");
         var jobs = Runs.Select(r => new WorkerJob(r.Name, r.Environment["NETRA_REFERENCE_FAULTS"], r.Tests!)).ToList();
-        await new WorkerRequest(options.StagingAssembly, options.RunSettings, options.Workers, Path.Combine(options.Output, "fault-matrix"), jobs)
-            .WriteAsync(requestPath, cancellationToken).ConfigureAwait(false);
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = options.Root, RedirectStandardOutput = true, RedirectStandardError = true };
+        var request = new WorkerRequest(
+            options.StagingAssembly, options.RunSettings, options.Workers, Path.Combine(options.Output, "fault-matrix"), jobs);
+        await request.WriteAsync(requestPath, cancellationToken).ConfigureAwait(false);
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = options.Root, RedirectStandardOutput = true, RedirectStandardError = true,
+        };
         foreach (var arg in new[] { typeof(WorkerBatch).Assembly.Location, "worker", requestPath })
         {
             start.ArgumentList.Add(arg);
