@@ -2,9 +2,11 @@ using System.Diagnostics;
 
 namespace Netra.E2E.FaultMatrix;
 
-/// <summary>Builds the solution once so every run can use <c>--no-build</c>.</summary>
+/// <summary>Builds the solution once so every run can use the built test assembly.</summary>
 internal static class Build
 {
+    private static readonly TimeSpan Deadline = TimeSpan.FromMinutes(10);
+
     public static async Task<bool> RunAsync(MatrixOptions options, CancellationToken cancellationToken)
     {
         Console.WriteLine($"building Netra.E2E.sln ({options.Configuration}) once");
@@ -14,13 +16,15 @@ internal static class Build
             start.ArgumentList.Add(arg);
         }
 
-        using var process = Process.Start(start)!;
-        await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
-        if (process.ExitCode != 0)
+        var exit = await ChildProcess.RunAsync(start, Deadline, cancellationToken).ConfigureAwait(false);
+        if (exit.ExitCode == 0)
         {
-            await Console.Error.WriteLineAsync($"build failed with exit code {process.ExitCode}").ConfigureAwait(false);
+            return true;
         }
 
-        return process.ExitCode == 0;
+        await Console.Error.WriteLineAsync(exit.Output).ConfigureAwait(false);
+        var why = exit.TimedOut ? $"did not finish within {Deadline.TotalMinutes:0} min" : $"failed with exit code {exit.ExitCode}";
+        await Console.Error.WriteLineAsync($"build {why}").ConfigureAwait(false);
+        return false;
     }
 }

@@ -21,7 +21,8 @@ internal static class Expectations
             var expected = new Dictionary<string, List<string>>(StringComparer.Ordinal);
             foreach (var type in assembly.GetTypes())
             {
-                foreach (var method in type.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly))
+                const BindingFlags Declared = BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
+                foreach (var method in type.GetMethods(Declared))
                 {
                     var catches = method.GetCustomAttributesData().FirstOrDefault(a => a.AttributeType.Name == "CatchesAttribute");
                     if (catches is null)

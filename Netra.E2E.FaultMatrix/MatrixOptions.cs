@@ -1,42 +1,32 @@
 namespace Netra.E2E.FaultMatrix;
 
-/// <summary>Command-line options of the fault matrix.</summary>
+/// <summary>The fault matrix's settings, validated by <see cref="MatrixCommand"/> before any run starts.</summary>
 internal sealed record MatrixOptions
 {
     public string Root { get; init; } = Directory.GetCurrentDirectory();
 
     public string Configuration { get; init; } = "Release";
 
+    /// <summary>Test runs at once.</summary>
     public int Parallel { get; init; } = 2;
 
+    /// <summary>NUnit workers inside each run.</summary>
     public int Workers { get; init; } = 6;
 
     public bool Build { get; init; } = true;
 
+    /// <summary>Whole suite per fault (as before catcher-only runs existed) instead of only the fault's catchers.</summary>
+    public bool Full { get; init; }
+
     public TimeSpan RunTimeout { get; init; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>A subset of the faults, or null for all of them.</summary>
     public IReadOnlyList<string>? OnlyFaults { get; init; }
 
     public string Output => Path.Combine(Root, "artifacts");
 
-    public static MatrixOptions Parse(string[] args)
-    {
-        var options = new MatrixOptions();
-        for (var i = 0; i < args.Length; i++)
-        {
-            string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
-            options = args[i] switch
-            {
-                "--root" => options with { Root = Path.GetFullPath(Value()) },
-                "--parallel" => options with { Parallel = int.Parse(Value(), System.Globalization.CultureInfo.InvariantCulture) },
-                "--workers" => options with { Workers = int.Parse(Value(), System.Globalization.CultureInfo.InvariantCulture) },
-                "--no-build" => options with { Build = false },
-                "--faults" => options with { OnlyFaults = Value().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) },
-                "--run-timeout-seconds" => options with { RunTimeout = TimeSpan.FromSeconds(int.Parse(Value(), System.Globalization.CultureInfo.InvariantCulture)) },
-                _ => throw new ArgumentException($"unknown option {args[i]}; options: --root DIR --parallel N --workers N --no-build --faults a,b --run-timeout-seconds N"),
-            };
-        }
+    public string StagingAssembly =>
+        Path.Combine(Root, "Netra.E2E.Staging", "bin", Configuration, "net10.0", "Netra.E2E.Staging.dll");
 
-        return options;
-    }
+    public string RunSettings => Path.Combine(Root, "runsettings", "local.runsettings");
 }

@@ -1,7 +1,7 @@
 namespace Netra.E2E.FaultMatrix;
 
 /// <summary>What one matrix run produced.</summary>
-internal sealed record RunResult(MatrixRun Run, IReadOnlyList<TestOutcome> Outcomes, TimeSpan Elapsed, bool TimedOut, int ExitCode)
+internal sealed record RunResult(MatrixRun Run, IReadOnlyList<TestOutcome> Outcomes, TimeSpan Elapsed, bool TimedOut, int? ExitCode)
 {
     public IReadOnlyList<TestOutcome> Failures => Outcomes.Where(o => o.Failed).ToList();
 

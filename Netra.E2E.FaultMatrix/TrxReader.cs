@@ -21,9 +21,11 @@ internal static class TrxReader
             .Select(r =>
             {
                 var message = r.Descendants(Ns + "Message").FirstOrDefault()?.Value ?? string.Empty;
-                var first = message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? string.Empty;
+                var first = message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                    .FirstOrDefault() ?? string.Empty;
                 var id = (string)r.Attribute("testId")!;
-                return new TestOutcome(names.GetValueOrDefault(id, (string)r.Attribute("testName")!), (string)r.Attribute("outcome")!, first);
+                var name = names.GetValueOrDefault(id, (string)r.Attribute("testName")!);
+                return new TestOutcome(name, (string)r.Attribute("outcome")!, first);
             })
             .ToList();
     }
