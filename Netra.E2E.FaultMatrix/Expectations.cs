@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Runtime.Loader;
+using Netra.E2E.Shared.Testing;
 
 namespace Netra.E2E.FaultMatrix;
 

@@ -6,6 +6,8 @@ using Netra.E2E.ReferenceBackend.Variants;
 using Netra.E2E.Shared.Configuration;
 using Netra.E2E.Shared.Evidence;
 using Netra.E2E.Shared.Http;
+using Netra.E2E.Shared.Json;
+using Netra.E2E.Shared.Network;
 using Netra.E2E.Shared.Testing;
 
 namespace Netra.E2E.Staging;

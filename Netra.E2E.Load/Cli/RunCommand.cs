@@ -7,6 +7,7 @@ using Netra.E2E.Load.Scenarios;
 using Netra.E2E.Load.Targeting;
 using Netra.E2E.Shared.Configuration;
 using Netra.E2E.Shared.Http;
+using Netra.E2E.Shared.Network;
 
 namespace Netra.E2E.Load.Cli;
 

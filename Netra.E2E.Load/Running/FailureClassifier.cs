@@ -2,6 +2,7 @@ using System.Net.WebSockets;
 using Netra.E2E.Load.Metrics;
 using Netra.E2E.Load.Scenarios;
 using Netra.E2E.Shared.Auth;
+using Netra.E2E.Shared.Frames;
 using Netra.E2E.Shared.Http;
 using Netra.E2E.Shared.WebSockets;
 

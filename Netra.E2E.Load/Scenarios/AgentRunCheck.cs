@@ -2,6 +2,9 @@ using Netra.E2E.Load.Metrics;
 using Netra.E2E.Load.Running;
 using Netra.E2E.Shared.Assertions;
 using Netra.E2E.Shared.Auth;
+using Netra.E2E.Shared.Events;
+using Netra.E2E.Shared.Frames;
+using Netra.E2E.Shared.Oracle;
 using Netra.E2E.Shared.WebSockets;
 
 namespace Netra.E2E.Load.Scenarios;

@@ -1,6 +1,7 @@
 using Netra.E2E.Load.Metrics;
 using Netra.E2E.Load.Running;
 using Netra.E2E.Shared.Http;
+using Netra.E2E.Shared.Json;
 using Netra.E2E.Shared.WebSockets;
 
 namespace Netra.E2E.Load.Scenarios;

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Netra.E2E.Load.Metrics;
 using Netra.E2E.Load.Running;
 using Netra.E2E.Shared.Http;
+using Netra.E2E.Shared.Json;
 
 namespace Netra.E2E.Load.Scenarios;
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Netra.E2E.Load.Metrics;
 using Netra.E2E.Load.Running;
 using Netra.E2E.Shared.Auth;
+using Netra.E2E.Shared.Frames;
 using Netra.E2E.Shared.WebSockets;
 
 namespace Netra.E2E.Load.Scenarios;

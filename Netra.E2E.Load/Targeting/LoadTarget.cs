@@ -3,6 +3,8 @@ using Netra.E2E.ReferenceBackend.Hosting;
 using Netra.E2E.Shared.Configuration;
 using Netra.E2E.Shared.Evidence;
 using Netra.E2E.Shared.Http;
+using Netra.E2E.Shared.Json;
+using Netra.E2E.Shared.Network;
 
 namespace Netra.E2E.Load.Targeting;
 

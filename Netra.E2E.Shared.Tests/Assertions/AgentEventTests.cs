@@ -1,4 +1,6 @@
 using Netra.E2E.Shared.Assertions;
+using Netra.E2E.Shared.Events;
+using Netra.E2E.Shared.Frames;
 using Netra.E2E.Shared.WebSockets;
 
 namespace Netra.E2E.Shared.Tests.Assertions;

@@ -1,7 +1,10 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json;
 using FluentAssertions.Execution;
 using Netra.E2E.Shared.Assertions;
+using Netra.E2E.Shared.Contract;
+using Netra.E2E.Shared.Events;
+using Netra.E2E.Shared.Oracle;
 
 namespace Netra.E2E.Shared.Tests.Assertions;
 

@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Netra.E2E.Shared.Assertions;
+using Netra.E2E.Shared.Events;
+using Netra.E2E.Shared.Oracle;
 
 namespace Netra.E2E.Shared.Tests.Assertions;
 
@@ -237,7 +239,7 @@ public sealed class AgentRunValidatorShapeTests
             """{"type":"tool_completed","run_id":"r","thread_id":"t","user_id":"u","agent_name":"triage","sequence":4,"timestamp":"2025-09-01T12:00:00.020Z","payload":{"tool_name":"token_counter","tool_call_id":"x","result":{"characters":15,"words":3,"estimated_tokens":4},"execution_time_ms":0}}""",
             """{"type":"agent_completed","run_id":"r","thread_id":"t","user_id":"u","agent_name":"triage","sequence":5,"timestamp":"2025-09-01T12:00:00.030Z","payload":{"status":"completed","result":{"summary":"Request: Cut cloud spend","category":"optimization","tool_results":{"token_counter":{"characters":15,"words":3,"estimated_tokens":4}}},"execution_time_ms":30}}""",
         };
-        var frames = texts.Select((t, i) => Netra.E2E.Shared.WebSockets.ReceivedFrame.Parse(i, SyntheticRun.Start, t));
+        var frames = texts.Select((t, i) => Netra.E2E.Shared.Frames.ReceivedFrame.Parse(i, SyntheticRun.Start, t));
         var transcript = AgentRunTranscript.ForRunId(frames, "r");
 
         var violations = AgentRunValidator.Validate(transcript, new AgentRunExpectations("u") { AgentType = "triage", Request = "Cut cloud spend" });

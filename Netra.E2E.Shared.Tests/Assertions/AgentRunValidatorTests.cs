@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Netra.E2E.Shared.Assertions;
+using Netra.E2E.Shared.Oracle;
 
 namespace Netra.E2E.Shared.Tests.Assertions;
 

@@ -1,4 +1,5 @@
 using Netra.E2E.Shared.Assertions;
+using Netra.E2E.Shared.Contract;
 
 namespace Netra.E2E.Shared.Tests.Assertions;
 

@@ -1,6 +1,10 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Netra.E2E.Shared.Assertions;
+using Netra.E2E.Shared.Contract;
+using Netra.E2E.Shared.Events;
+using Netra.E2E.Shared.Frames;
+using Netra.E2E.Shared.Oracle;
 using Netra.E2E.Shared.WebSockets;
 
 namespace Netra.E2E.Shared.Tests.Assertions;

@@ -1,9 +1,9 @@
 using System.Text;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
+using Netra.E2E.Shared.Tests.Loopback;
 using Netra.E2E.Shared.Auth;
 using Netra.E2E.Shared.Configuration;
-using Netra.E2E.Shared.Tests.Loopback;
 
 namespace Netra.E2E.Shared.Tests.Auth;
 

@@ -1,10 +1,11 @@
 using System.Diagnostics;
-using System.Net;
 using System.Net.Sockets;
-using System.Security.Cryptography;
+using System.Net;
 using System.Security.Cryptography.X509Certificates;
+using System.Security.Cryptography;
 using Netra.E2E.ReferenceBackend.Hosting;
 using Netra.E2E.Shared.Configuration;
+using Netra.E2E.Shared.Network;
 
 namespace Netra.E2E.Shared.Tests.Configuration;
 

@@ -1,9 +1,9 @@
 using System.Text;
+using Netra.E2E.Shared.Tests.Loopback;
 using Netra.E2E.Shared.Auth;
 using Netra.E2E.Shared.Configuration;
 using Netra.E2E.Shared.Evidence;
 using Netra.E2E.Shared.Http;
-using Netra.E2E.Shared.Tests.Loopback;
 using Netra.E2E.Shared.WebSockets;
 
 namespace Netra.E2E.Shared.Tests.Evidence;

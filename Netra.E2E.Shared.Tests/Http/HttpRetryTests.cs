@@ -1,7 +1,7 @@
 using System.Diagnostics;
+using Netra.E2E.Shared.Tests.Loopback;
 using Netra.E2E.Shared.Evidence;
 using Netra.E2E.Shared.Http;
-using Netra.E2E.Shared.Tests.Loopback;
 
 namespace Netra.E2E.Shared.Tests.Http;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Netra.E2E.Shared.Http;
+using Netra.E2E.Shared.Json;
 
 namespace Netra.E2E.Shared.Tests.Http;
 

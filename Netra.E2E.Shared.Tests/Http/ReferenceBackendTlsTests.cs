@@ -3,6 +3,7 @@ using Netra.E2E.Shared.Auth;
 using Netra.E2E.Shared.Configuration;
 using Netra.E2E.Shared.Evidence;
 using Netra.E2E.Shared.Http;
+using Netra.E2E.Shared.Json;
 using Netra.E2E.Shared.WebSockets;
 
 namespace Netra.E2E.Shared.Tests.Http;

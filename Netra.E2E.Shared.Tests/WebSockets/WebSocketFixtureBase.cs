@@ -1,5 +1,5 @@
-using Netra.E2E.Shared.Evidence;
 using Netra.E2E.Shared.Tests.Loopback;
+using Netra.E2E.Shared.Evidence;
 using Netra.E2E.Shared.WebSockets;
 
 namespace Netra.E2E.Shared.Tests.WebSockets;

@@ -1,7 +1,9 @@
 using System.Diagnostics;
-using Netra.E2E.Shared.Evidence;
-using Netra.E2E.Shared.Http;
 using Netra.E2E.Shared.Tests.Loopback;
+using Netra.E2E.Shared.Evidence;
+using Netra.E2E.Shared.Frames;
+using Netra.E2E.Shared.Http;
+using Netra.E2E.Shared.Json;
 using Netra.E2E.Shared.WebSockets;
 
 namespace Netra.E2E.Shared.Tests.WebSockets;

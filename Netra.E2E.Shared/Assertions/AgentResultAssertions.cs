@@ -1,8 +1,9 @@
 using System.Text.Json;
-using FluentAssertions;
 using FluentAssertions.Execution;
-
+using FluentAssertions;
+using Netra.E2E.Shared.Contract;
 using Netra.E2E.Shared.Json;
+using Netra.E2E.Shared.Oracle;
 
 namespace Netra.E2E.Shared.Assertions;
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Netra.E2E.Shared.Events;
 
 namespace Netra.E2E.Shared.Assertions;
 

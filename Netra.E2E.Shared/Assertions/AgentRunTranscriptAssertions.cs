@@ -1,6 +1,8 @@
-using FluentAssertions;
 using FluentAssertions.Execution;
 using FluentAssertions.Primitives;
+using FluentAssertions;
+using Netra.E2E.Shared.Events;
+using Netra.E2E.Shared.Oracle;
 
 namespace Netra.E2E.Shared.Assertions;
 

@@ -1,3 +1,5 @@
+using Netra.E2E.Shared.Oracle;
+
 namespace Netra.E2E.Shared.Assertions;
 
 /// <summary>Makes arbitrary text (JSON excerpts included) safe to pass as a FluentAssertions failure message.</summary>

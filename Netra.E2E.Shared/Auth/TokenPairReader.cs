@@ -1,6 +1,7 @@
 using Microsoft.IdentityModel.JsonWebTokens;
 using Netra.E2E.Shared.Configuration;
 using Netra.E2E.Shared.Http;
+using Netra.E2E.Shared.Json;
 
 namespace Netra.E2E.Shared.Auth;
 

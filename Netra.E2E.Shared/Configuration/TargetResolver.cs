@@ -1,3 +1,4 @@
+
 namespace Netra.E2E.Shared.Configuration;
 
 /// <summary>Turns settings into a <see cref="NetraTarget"/>: the target's default URLs under per-variable overrides.</summary>
@@ -39,7 +40,7 @@ public static class TargetResolver
             WebSocketUrl = webSocket,
             FrontendOrigin = settings.FrontendOrigin ?? defaults.Origin,
             PinnedCertificate = local?.Certificate,
-            CustomTrust = TlsTrust.LoadPem(settings.CaCertificateFile),
+            CustomTrust = CaCertificates.LoadPem(settings.CaCertificateFile),
             JwtSecret = JwtSecretResolver.Resolve(settings.Layers, local?.JwtSecret),
             Settings = settings,
         };

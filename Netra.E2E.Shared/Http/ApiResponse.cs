@@ -1,8 +1,9 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.Json;
-using Netra.E2E.Shared.Evidence;
 using NUnit.Framework;
+using Netra.E2E.Shared.Evidence;
+using Netra.E2E.Shared.Json;
 
 namespace Netra.E2E.Shared.Http;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using FluentAssertions;
+using Netra.E2E.Shared.Json;
 
 namespace Netra.E2E.Shared.Http;
 

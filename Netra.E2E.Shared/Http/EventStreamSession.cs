@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using Netra.E2E.Shared.Evidence;
-using Netra.E2E.Shared.WebSockets;
+using Netra.E2E.Shared.Frames;
 
 namespace Netra.E2E.Shared.Http;
 

@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using Netra.E2E.Shared.Evidence;
-using Polly;
+using Netra.E2E.Shared.Json;
 using Polly.Timeout;
+using Polly;
 
 namespace Netra.E2E.Shared.Http;
 

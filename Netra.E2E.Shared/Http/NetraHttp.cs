@@ -1,6 +1,7 @@
 using System.Net;
 using Netra.E2E.Shared.Configuration;
 using Netra.E2E.Shared.Evidence;
+using Netra.E2E.Shared.Network;
 using Polly;
 
 namespace Netra.E2E.Shared.Http;

@@ -1,5 +1,6 @@
 using System.Security.Cryptography.X509Certificates;
 using Netra.E2E.Shared.Configuration;
+using Netra.E2E.Shared.Network;
 
 namespace Netra.E2E.Shared.Http;
 

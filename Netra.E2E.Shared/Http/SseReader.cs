@@ -1,5 +1,5 @@
 using System.Text;
-using Netra.E2E.Shared.WebSockets;
+using Netra.E2E.Shared.Frames;
 
 namespace Netra.E2E.Shared.Http;
 

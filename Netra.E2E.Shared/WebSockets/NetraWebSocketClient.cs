@@ -1,8 +1,9 @@
 using System.Net.WebSockets;
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using Netra.E2E.Shared.Configuration;
 using Netra.E2E.Shared.Evidence;
+using Netra.E2E.Shared.Frames;
 
 namespace Netra.E2E.Shared.WebSockets;
 

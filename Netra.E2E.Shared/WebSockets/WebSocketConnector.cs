@@ -2,6 +2,7 @@ using System.Net.WebSockets;
 using Netra.E2E.Shared.Auth;
 using Netra.E2E.Shared.Configuration;
 using Netra.E2E.Shared.Evidence;
+using Netra.E2E.Shared.Network;
 
 namespace Netra.E2E.Shared.WebSockets;
 

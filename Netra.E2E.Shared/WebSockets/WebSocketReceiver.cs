@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Net.WebSockets;
 using System.Text;
 using Netra.E2E.Shared.Evidence;
+using Netra.E2E.Shared.Frames;
 
 namespace Netra.E2E.Shared.WebSockets;
 

@@ -1,3 +1,5 @@
+using Netra.E2E.Shared.Frames;
+
 namespace Netra.E2E.Shared.WebSockets;
 
 /// <summary>How the target refused a WebSocket connection.</summary>

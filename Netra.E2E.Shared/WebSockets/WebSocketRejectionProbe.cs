@@ -1,6 +1,7 @@
-using Netra.E2E.Shared.Evidence;
-using Netra.E2E.Shared.Http;
 using NUnit.Framework;
+using Netra.E2E.Shared.Evidence;
+using Netra.E2E.Shared.Frames;
+using Netra.E2E.Shared.Json;
 
 namespace Netra.E2E.Shared.WebSockets;
 

@@ -1,5 +1,6 @@
 using System.Net.WebSockets;
 using Netra.E2E.Shared.Evidence;
+using Netra.E2E.Shared.Frames;
 
 namespace Netra.E2E.Shared.WebSockets;
 

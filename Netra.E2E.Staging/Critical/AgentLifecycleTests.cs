@@ -2,7 +2,11 @@ using System.Text.Json;
 using FluentAssertions;
 using Netra.E2E.Shared.Assertions;
 using Netra.E2E.Shared.Auth;
+using Netra.E2E.Shared.Contract;
+using Netra.E2E.Shared.Events;
 using Netra.E2E.Shared.Http;
+using Netra.E2E.Shared.Json;
+using Netra.E2E.Shared.Oracle;
 using Netra.E2E.Shared.Testing;
 
 namespace Netra.E2E.Staging.Critical;

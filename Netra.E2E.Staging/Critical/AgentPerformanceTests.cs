@@ -1,5 +1,6 @@
 using System.Globalization;
 using Netra.E2E.Shared.Assertions;
+using Netra.E2E.Shared.Events;
 using Netra.E2E.Shared.Http;
 using Netra.E2E.Shared.Testing;
 

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using Netra.E2E.Shared.Assertions;
+using Netra.E2E.Shared.Contract;
+using Netra.E2E.Shared.Events;
 using Netra.E2E.Shared.Http;
 using Netra.E2E.Shared.Json;
 using Netra.E2E.Shared.Testing;

@@ -2,6 +2,7 @@ using System.Text.Json;
 using FluentAssertions;
 using Netra.E2E.Shared.Auth;
 using Netra.E2E.Shared.Http;
+using Netra.E2E.Shared.Json;
 
 namespace Netra.E2E.Staging.Critical;
 

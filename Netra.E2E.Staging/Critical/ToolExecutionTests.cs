@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Netra.E2E.Shared.Assertions;
+using Netra.E2E.Shared.Contract;
 using Netra.E2E.Shared.Http;
+using Netra.E2E.Shared.Json;
 using Netra.E2E.Shared.Testing;
 
 namespace Netra.E2E.Staging.Critical;

@@ -1,5 +1,6 @@
 using Netra.E2E.Shared.Auth;
 using Netra.E2E.Shared.Http;
+using Netra.E2E.Shared.Json;
 using Netra.E2E.Shared.Testing;
 using Netra.E2E.Shared.WebSockets;
 

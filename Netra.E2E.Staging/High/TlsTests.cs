@@ -1,11 +1,12 @@
 using System.Net.Security;
 using System.Net.Sockets;
 using System.Security.Authentication;
-using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using System.Security.Cryptography;
 using FluentAssertions;
 using Netra.E2E.Shared.Configuration;
 using Netra.E2E.Shared.Http;
+using Netra.E2E.Shared.Network;
 using Netra.E2E.Shared.Testing;
 using Netra.E2E.Shared.WebSockets;
 

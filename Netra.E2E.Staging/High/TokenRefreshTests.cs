@@ -1,6 +1,7 @@
 using FluentAssertions;
 using Netra.E2E.Shared.Configuration;
 using Netra.E2E.Shared.Http;
+using Netra.E2E.Shared.Json;
 using Netra.E2E.Shared.Testing;
 
 namespace Netra.E2E.Staging.High;

@@ -2,7 +2,10 @@ using System.Text.Json;
 using FluentAssertions;
 using Netra.E2E.Shared.Assertions;
 using Netra.E2E.Shared.Auth;
+using Netra.E2E.Shared.Events;
+using Netra.E2E.Shared.Frames;
 using Netra.E2E.Shared.Http;
+using Netra.E2E.Shared.Json;
 using Netra.E2E.Shared.Testing;
 using Netra.E2E.Shared.WebSockets;
 

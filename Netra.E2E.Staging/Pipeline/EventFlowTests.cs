@@ -1,6 +1,8 @@
 using Netra.E2E.Shared.Assertions;
 using Netra.E2E.Shared.Auth;
+using Netra.E2E.Shared.Events;
 using Netra.E2E.Shared.Http;
+using Netra.E2E.Shared.Oracle;
 using Netra.E2E.Shared.Testing;
 using Netra.E2E.Shared.WebSockets;
 

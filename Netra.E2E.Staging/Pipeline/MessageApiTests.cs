@@ -1,8 +1,10 @@
-using FluentAssertions.Execution;
 using System.Text.Json;
+using FluentAssertions.Execution;
 using Netra.E2E.Shared.Assertions;
 using Netra.E2E.Shared.Auth;
+using Netra.E2E.Shared.Events;
 using Netra.E2E.Shared.Http;
+using Netra.E2E.Shared.Json;
 using Netra.E2E.Shared.Testing;
 
 namespace Netra.E2E.Staging.Pipeline;

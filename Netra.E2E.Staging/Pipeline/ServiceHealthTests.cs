@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Netra.E2E.Shared.Http;
+using Netra.E2E.Shared.Json;
 using Netra.E2E.Shared.Testing;
 
 namespace Netra.E2E.Staging.Pipeline;

@@ -1,7 +1,10 @@
 using Netra.E2E.Shared.Assertions;
+using Netra.E2E.Shared.Events;
 using Netra.E2E.Shared.Evidence;
+using Netra.E2E.Shared.Frames;
 using Netra.E2E.Shared.Http;
 using Netra.E2E.Shared.Json;
+using Netra.E2E.Shared.Oracle;
 using Netra.E2E.Shared.Testing;
 using Netra.E2E.Shared.WebSockets;
 

@@ -1,0 +1,137 @@
+using System.Text;
+
+namespace Netra.E2E.Shared.Contract;
+
+/// <summary>The deterministic computations of contract section 6, so a test can compute what the target must answer.</summary>
+public static class ContractCalculator
+{
+    /// <summary>How many keywords <c>keyword_extractor</c> returns when <c>top</c> is not given: 5.</summary>
+    public const int DefaultKeywordCount = 5;
+
+    /// <summary>How many leading characters of the request <c>result.summary</c> quotes: 80.</summary>
+    public const int SummaryQuoteLength = 80;
+
+    private static readonly Dictionary<string, double> Rates = new(StringComparer.Ordinal)
+    {
+        ["netra-small"] = 0.0005,
+        ["netra-large"] = 0.0100,
+    };
+
+    private static readonly string[] OptimizationTerms = ["cost", "spend", "budget", "optimis", "optimiz"];
+    private static readonly string[] DataTerms = ["data", "quer", "report"];
+
+    /// <summary>
+    /// <c>token_counter</c>: characters = UTF-16 length; words = parts separated by <see cref="char.IsWhiteSpace(char)"/>
+    /// characters, empty parts not counted; estimated_tokens = ceil(characters / 4).
+    /// </summary>
+    public static TokenCount CountTokens(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+        return new TokenCount(text.Length, words, (text.Length + 3) / 4);
+    }
+
+    /// <summary>
+    /// <c>keyword_extractor</c>: a word is a maximal run of Unicode letters (<see cref="Rune.IsLetter"/>, so a letter outside
+    /// the BMP counts once); words of 3+ letters, lower-cased invariantly, ordered by frequency descending then ordinally,
+    /// the first <paramref name="top"/> (default 5).
+    /// </summary>
+    public static IReadOnlyList<string> ExtractKeywords(string text, int top = DefaultKeywordCount)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentOutOfRangeException.ThrowIfNegative(top);
+        return Words(text).Where(w => w.Letters >= 3)
+            .GroupBy(w => w.Word, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Take(top).Select(g => g.Key).ToList();
+    }
+
+    /// <summary>
+    /// Contract 6's words: maximal runs of Unicode letters (<see cref="Rune.IsLetter"/>), lower-cased invariantly, each with
+    /// its number of letters (a letter outside the BMP counts once).
+    /// </summary>
+    public static IEnumerable<(string Word, int Letters)> Words(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var word = new StringBuilder();
+        var letters = 0;
+        foreach (var rune in text.EnumerateRunes().Append(new Rune(' ')))
+        {
+            if (Rune.IsLetter(rune))
+            {
+                word.Append(Rune.ToLowerInvariant(rune).ToString());
+                letters++;
+                continue;
+            }
+
+            if (letters > 0)
+            {
+                yield return (word.ToString(), letters);
+            }
+
+            word.Clear();
+            letters = 0;
+        }
+    }
+
+    /// <summary>Whether the request mentions <paramref name="term"/>: one of its <see cref="Words"/> starts with it (contract 6).</summary>
+    public static bool Mentions(string request, string term) =>
+        Words(request).Any(w => w.Word.StartsWith(term, StringComparison.Ordinal));
+
+    /// <summary>Whether <paramref name="model"/> has a rate (<c>netra-small</c>, <c>netra-large</c>).</summary>
+    public static bool IsKnownModel(string model) => Rates.ContainsKey(model);
+
+    /// <summary><c>cost_estimator</c>: cost_usd = estimated_tokens / 1000 × rate (netra-small 0.0005, netra-large 0.0100).</summary>
+    /// <exception cref="ArgumentException">The model is unknown; the target must answer 422 for it.</exception>
+    public static CostEstimate EstimateCost(int estimatedTokens, string model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        if (!Rates.TryGetValue(model, out var rate))
+        {
+            throw new ArgumentException($"Unknown model \"{model}\": contract 6 prices only {string.Join(", ", Rates.Keys)}; the target must answer 422.", nameof(model));
+        }
+
+        return new CostEstimate(model, estimatedTokens / 1000.0 * rate);
+    }
+
+    /// <summary>
+    /// The triage category (contract v2 section 6): <c>optimization</c> when the request mentions cost, spend, budget, optimis
+    /// or optimiz; else <c>data</c> when it mentions data, quer or report; else <c>general</c>. A request mentions a term when
+    /// one of its words starts with it, so "costs", "queries" and "optimization" count, and "accost" and "metadata" do not.
+    /// </summary>
+    public static string Categorize(string request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return OptimizationTerms.Any(t => Mentions(request, t)) ? "optimization"
+            : DataTerms.Any(t => Mentions(request, t)) ? "data"
+            : "general";
+    }
+
+    /// <summary>
+    /// The request's first 80 characters (Unicode scalar values, so a letter outside the BMP counts once), which
+    /// <c>result.summary</c> must contain; the whole request when shorter.
+    /// </summary>
+    public static string SummaryQuote(string request) => FirstCharacters(request, SummaryQuoteLength);
+
+    /// <summary>
+    /// The request's first 81 characters when it is longer than 80, which <c>result.summary</c> must not contain (contract
+    /// v2: the summary quotes the first 80 characters "and no more of it"); null for a request of 80 characters or fewer.
+    /// </summary>
+    public static string? SummaryOverQuote(string request)
+    {
+        var quote = FirstCharacters(request, SummaryQuoteLength + 1);
+        return quote.Length > SummaryQuote(request).Length ? quote : null;
+    }
+
+    private static string FirstCharacters(string text, int count)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var end = 0;
+        foreach (var rune in text.EnumerateRunes().Take(count))
+        {
+            end += rune.Utf16SequenceLength;
+        }
+
+        return text[..end];
+    }
+}

@@ -1,0 +1,129 @@
+using System.Text.Json;
+using Netra.E2E.Shared.Frames;
+using Netra.E2E.Shared.Json;
+
+namespace Netra.E2E.Shared.Events;
+
+/// <summary>
+/// A tolerant view of one agent event frame: every field is looked up at the top level, then in <c>payload</c>,
+/// then in <c>data</c>, and a missing or mistyped field reads as null instead of throwing, so rules can report it.
+/// </summary>
+public sealed class AgentEvent
+{
+    private static readonly string[] Containers = ["payload", "data"];
+
+    /// <summary>Wraps <paramref name="frame"/>; any frame is accepted, a non-JSON one simply has no fields.</summary>
+    public AgentEvent(ReceivedFrame frame)
+    {
+        ArgumentNullException.ThrowIfNull(frame);
+        Frame = frame;
+    }
+
+    /// <summary>The frame as received.</summary>
+    public ReceivedFrame Frame { get; }
+
+    /// <summary>The frame's position in its session (the index failure messages name).</summary>
+    public int Index => Frame.Index;
+
+    /// <summary>When the frame arrived.</summary>
+    public DateTimeOffset ReceivedAt => Frame.ReceivedAt;
+
+    /// <summary>The event type: key <c>type</c> (WebSocket), else <c>event</c> (SSE).</summary>
+    public string? Type => Frame.Type;
+
+    /// <summary>The <c>run_id</c>, or null.</summary>
+    public string? RunId => GetText("run_id");
+
+    /// <summary>The <c>thread_id</c>, or null.</summary>
+    public string? ThreadId => GetText("thread_id");
+
+    /// <summary>The <c>user_id</c>, or null.</summary>
+    public string? UserId => GetText("user_id");
+
+    /// <summary>The <c>agent_name</c>, or null.</summary>
+    public string? AgentName => GetText("agent_name");
+
+    /// <summary>The echoed <c>message_id</c>, or null.</summary>
+    public string? MessageId => GetText("message_id");
+
+    /// <summary>The <c>sequence</c> as an integer (a numeric string is accepted), or null.</summary>
+    public int? Sequence => JsonLookup.AsInt(Find("sequence"));
+
+    /// <summary>The <c>timestamp</c> (ISO-8601, or epoch seconds/milliseconds), or null.</summary>
+    public DateTimeOffset? Timestamp => JsonLookup.AsTimestamp(Find("timestamp"));
+
+    /// <summary>The <c>payload</c> object, else the <c>data</c> object, else null.</summary>
+    public JsonElement? Payload => JsonLookup.Object(Frame.Json, "payload") ?? JsonLookup.Object(Frame.Json, "data");
+
+    /// <summary>The tool name from <c>tool_name</c>, else <c>tool</c>, or null.</summary>
+    public string? ToolName => GetText("tool_name") ?? GetText("tool");
+
+    /// <summary>The <c>tool_call_id</c>, or null.</summary>
+    public string? ToolCallId => GetText("tool_call_id");
+
+    /// <summary>The <c>progress_percentage</c> as a number, or null.</summary>
+    public double? ProgressPercentage => JsonLookup.AsNumber(Find("progress_percentage"));
+
+    /// <summary>The <c>result</c> (tool result, or the run result on <c>agent_completed</c>), or null.</summary>
+    public JsonElement? Result => Find("result");
+
+    /// <summary>The <c>error_code</c> (on <c>agent_error</c>), or null.</summary>
+    public string? ErrorCode => GetText("error_code");
+
+    /// <summary>The <c>status</c>, or null.</summary>
+    public string? Status => GetText("status");
+
+    /// <summary>Whether this is a terminal event (<c>agent_completed</c> or <c>agent_error</c>).</summary>
+    public bool IsTerminal => AgentEventTypes.IsTerminal(Type);
+
+    /// <summary>Finds field <paramref name="name"/> at the top level, then in <c>payload</c>, then in <c>data</c>; null when absent.</summary>
+    public JsonElement? Find(string name) => FindWithLocation(name).Value;
+
+    /// <summary>The field as text (strings as is, numbers as their JSON text), or null when absent or of another kind.</summary>
+    public string? GetText(string name) => JsonLookup.AsText(Find(name));
+
+    /// <summary>Where <paramref name="name"/> was found: <c>"top level"</c>, <c>"payload"</c>, <c>"data"</c>, or null.</summary>
+    public string? LocationOf(string name) => FindWithLocation(name).Location;
+
+    /// <summary>A one-line description for messages, e.g. <c>#7 tool_completed (seq 5, token_counter, call c-1)</c>.</summary>
+    public override string ToString()
+    {
+        var details = new List<string>(3);
+        if (Sequence is { } sequence)
+        {
+            details.Add($"seq {sequence}");
+        }
+
+        if (ToolName is { } tool)
+        {
+            details.Add(tool);
+        }
+
+        if (AgentEventTypes.IsTool(Type) && ToolCallId is { } call)
+        {
+            details.Add($"call {call}");
+        }
+
+        var suffix = details.Count == 0 ? string.Empty : $" ({string.Join(", ", details)})";
+        return $"#{Index} {Type ?? "(no type)"}{suffix}";
+    }
+
+    private (JsonElement? Value, string? Location) FindWithLocation(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        if (JsonLookup.Property(Frame.Json, name) is { ValueKind: not JsonValueKind.Null } top)
+        {
+            return (top, "top level");
+        }
+
+        foreach (var container in Containers)
+        {
+            if (JsonLookup.Property(JsonLookup.Object(Frame.Json, container), name) is { ValueKind: not JsonValueKind.Null } nested)
+            {
+                return (nested, container);
+            }
+        }
+
+        return (null, null);
+    }
+}

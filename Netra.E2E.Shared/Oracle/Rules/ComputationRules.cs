@@ -1,0 +1,62 @@
+using System.Text.Json;
+using Netra.E2E.Shared.Contract;
+using Netra.E2E.Shared.Events;
+using Netra.E2E.Shared.Json;
+using static Netra.E2E.Shared.Events.AgentEventTypes;
+
+namespace Netra.E2E.Shared.Oracle;
+
+/// <summary>What the run computed: the agent type's tools in order, and parameters and results derived from the request.</summary>
+internal static class ComputationRules
+{
+    private const string FromRequest = "computed from the request";
+
+    public static IEnumerable<RuleViolation> ExpectedTools(AgentRunTranscript run, AgentRunExpectations expected)
+    {
+        if (expected.AgentType is not { } agentType)
+        {
+            yield break;
+        }
+
+        var wanted = ContractAgents.ToolsOf(agentType);
+        var executed = run.OfType(ToolExecuting).ToList();
+        var names = executed.Select(e => e.ToolName ?? "(no tool_name)").ToList();
+        var unfinished = run.Terminal is null && expected.Ending == RunEnding.NotRequired;
+        var matches = unfinished ? names.Count <= wanted.Count && names.SequenceEqual(wanted.Take(names.Count)) : names.SequenceEqual(wanted);
+        if (!matches)
+        {
+            var first = executed.FirstOrDefault(e => !wanted.Contains(e.ToolName ?? string.Empty)) ?? executed.FirstOrDefault();
+            yield return new RuleViolation(
+                RunRuleIds.ExpectedTools, first?.Index,
+                $"tool_executing events name [{string.Join(", ", names)}], but agent {agentType} runs [{string.Join(", ", wanted)}] in that order");
+        }
+    }
+
+    public static IEnumerable<RuleViolation> ComputedResult(AgentRunTranscript run, AgentRunExpectations expected)
+    {
+        if (expected.AgentType is not { } agentType || expected.Request is not { } request)
+        {
+            return [];
+        }
+
+        var result = ExpectedAgentResult.For(agentType, request);
+        var requestJson = JsonSerializer.SerializeToElement(request);
+        return run.Events.SelectMany(e => Check(e, result, requestJson));
+    }
+
+    private static IEnumerable<RuleViolation> Check(AgentEvent e, ExpectedAgentResult result, JsonElement requestJson)
+    {
+        var differences = e.Type switch
+        {
+            AgentStarted when e.Find("user_request") is { } echoed =>
+                JsonComparer.Differences(requestJson, echoed, $"{e} user_request", "the request"),
+            ToolExecuting when result.Tool(e.ToolName) is { } tool && e.Find("parameters") is { } parameters =>
+                JsonComparer.Differences(tool.Parameters, parameters, $"{e} parameters", FromRequest),
+            ToolCompleted when result.Tool(e.ToolName) is { } tool && e.Result is { } toolResult =>
+                JsonComparer.Differences(tool.Result, toolResult, $"{e} result", FromRequest),
+            AgentCompleted when e.Result is { } runResult => AgentResultComparer.Differences(runResult, result, $"{e} result"),
+            _ => [],
+        };
+        return differences.Select(m => new RuleViolation(RunRuleIds.ComputedResult, e.Index, m));
+    }
+}

@@ -1,0 +1,103 @@
+using System.Text.Json;
+using Netra.E2E.Shared.Events;
+using Netra.E2E.Shared.Json;
+
+namespace Netra.E2E.Shared.Oracle;
+
+/// <summary>The shape of each event: envelope at the top level, payload fields per type, known types.</summary>
+internal static partial class ShapeRules
+{
+    private static readonly string[] TextEnvelope = ["run_id", "thread_id", "user_id", "agent_name"];
+
+    public static IEnumerable<RuleViolation> EnvelopeFields(AgentRunTranscript run, AgentRunExpectations expected)
+    {
+        foreach (var e in run.Events)
+        {
+            var problems = new List<string>();
+            var json = e.Frame.Json;
+            if (JsonLookup.Property(json, "type") is not { ValueKind: JsonValueKind.String } && JsonLookup.Property(json, "event") is not { ValueKind: JsonValueKind.String })
+            {
+                problems.Add("no type (or SSE event)");
+            }
+
+            foreach (var name in TextEnvelope)
+            {
+                if (JsonLookup.Property(json, name) is not { ValueKind: JsonValueKind.String } value || value.GetString()!.Length == 0)
+                {
+                    problems.Add(Absent(e, name));
+                }
+            }
+
+            if (JsonLookup.Property(json, "sequence") is not { } sequence)
+            {
+                problems.Add(Absent(e, "sequence"));
+            }
+            else if (sequence.ValueKind != JsonValueKind.Number || !sequence.TryGetInt32(out var n) || n < 1)
+            {
+                problems.Add($"sequence {sequence.GetRawText()} is not a positive integer");
+            }
+
+            if (JsonLookup.Property(json, "timestamp") is not { } timestamp)
+            {
+                problems.Add(Absent(e, "timestamp"));
+            }
+            else if (Json.NetraTime.ReadNear(timestamp, e.ReceivedAt, out _) is { } problem)
+            {
+                problems.Add("timestamp " + problem);
+            }
+
+            if (JsonLookup.Object(json, "payload") is null)
+            {
+                problems.Add(JsonLookup.Object(json, "data") is null ? "no payload object" : "no payload object (found data instead)");
+            }
+
+            if (problems.Count > 0)
+            {
+                yield return new RuleViolation(RunRuleIds.EnvelopeFields, e.Index, $"{e} envelope: {string.Join("; ", problems)}");
+            }
+        }
+    }
+
+    public static IEnumerable<RuleViolation> PayloadFields(AgentRunTranscript run, AgentRunExpectations expected)
+    {
+        foreach (var e in run.Events)
+        {
+            if (PayloadContract.Of(e.Type) is not { } contract)
+            {
+                continue;
+            }
+
+            var payload = e.Payload;
+            var problems = contract.Fields
+                .Where(name => JsonLookup.Property(payload, name) is null or { ValueKind: JsonValueKind.Null })
+                .Select(name => e.LocationOf(name) == "top level" ? $"{name} (found at the top level)" : name)
+                .ToList();
+            if (contract.Status is { } status && JsonLookup.AsText(JsonLookup.Property(payload, "status")) is { } actual && actual != status)
+            {
+                problems.Add($"status is \"{actual}\", expected \"{status}\"");
+            }
+
+            if (problems.Count > 0)
+            {
+                yield return new RuleViolation(RunRuleIds.PayloadFields, e.Index, $"{e} payload lacks or mis-states: {string.Join(", ", problems)}");
+            }
+        }
+    }
+
+    public static IEnumerable<RuleViolation> KnownEventTypes(AgentRunTranscript run, AgentRunExpectations expected)
+    {
+        if (expected.AllowUnknownEventTypes)
+        {
+            yield break;
+        }
+
+        foreach (var e in run.Events.Where(e => !AgentEventTypes.IsKnown(e.Type)))
+        {
+            yield return new RuleViolation(
+                RunRuleIds.KnownEventTypes, e.Index, $"{e} has type {e.Type ?? "(none)"}, which contract 6 does not define");
+        }
+    }
+
+    private static string Absent(AgentEvent e, string name) =>
+        e.LocationOf(name) is { } where && where != "top level" ? $"{name} not at the top level (found under {where})" : $"no {name}";
+}
