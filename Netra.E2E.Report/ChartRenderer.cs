@@ -69,8 +69,9 @@ internal static class ChartRenderer
         plot.Axes.Bottom.SetTicks([.. faults.Select((_, i) => (double)i)], [.. faults.Select(f => f.Fault)]);
         plot.Axes.Bottom.TickLabelStyle.Rotation = -45;
         plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleRight;
+        plot.Axes.Bottom.MinimumSize = 150;
         Legend(plot, ("detected", PassedColor), ("catcher missed", MissedColor), ("undetected", FailedColor));
-        return Svg(plot, "fault matrix", height: 420);
+        return Svg(plot, "fault matrix", width: Math.Max(640, 40 * faults.Count + 120), height: 460);
     }
 
     private static Plot NewPlot(string title, string yLabel)
@@ -79,6 +80,7 @@ internal static class ChartRenderer
         plot.Title(title);
         plot.YLabel(yLabel);
         plot.Axes.Margins(bottom: 0);
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { IntegerTicksOnly = true };
         return plot;
     }
 
