@@ -34,7 +34,7 @@ internal static partial class TrxReader
         var className = definition?.ClassName ?? string.Empty;
         var stdout = result.Element(Ns + "Output")?.Element(Ns + "StdOut")?.Value ?? string.Empty;
         var traits = TraitLine().Match(stdout) is { Success: true } m ? ParseTraits(m.Groups["traits"].Value) : [];
-        var category = (definition is { Categories.Count: > 0 } ? definition.Categories[0] : null) ?? traits.GetValueOrDefault("Category") ?? TierFromName(className, definition);
+        var category = (definition is { Categories.Count: > 0 } ? definition.Categories[0] : null) ?? traits.GetValueOrDefault("Category")?.Split(',')[0] ?? TierFromName(className, definition);
         var message = result.Element(Ns + "Output")?.Element(Ns + "ErrorInfo")?.Element(Ns + "Message")?.Value
             ?? string.Join(Environment.NewLine, result.Descendants(Ns + "Text").Select(t => t.Value));
         var duration = TimeSpan.TryParse((string?)result.Attribute("duration"), CultureInfo.InvariantCulture, out var d) ? d : TimeSpan.Zero;
