@@ -27,6 +27,9 @@ public sealed class TargetSetUp
         try
         {
             var settings = E2ESettingsLoader.Load(SettingsLayers.FromProcess());
+
+            // This run's evidence folder, created (and older runs pruned) before the first test.
+            var evidence = EvidenceRunFolder.For(Path.Combine(TestContext.CurrentContext.WorkDirectory, "evidence"));
             LocalBackend? local = null;
             var clock = Stopwatch.StartNew();
             if (settings.Target == TargetKind.Local)
@@ -36,6 +39,7 @@ public sealed class TargetSetUp
 
             var target = TargetResolver.Resolve(settings, local);
             await TestContext.Progress.WriteLineAsync($"Netra.E2E settings:{Environment.NewLine}{settings}{Environment.NewLine}target: {target}");
+            await TestContext.Progress.WriteLineAsync($"evidence         {evidence} (last {EvidenceRunFolder.KeepRuns} runs kept)");
             await TargetPreflight.CheckAsync(target, settings.PreflightTimeout, deadline.Token);
             await TestContext.Progress.WriteLineAsync(
                 $"target ready in {clock.ElapsedMilliseconds} ms ({(local is null ? "preflight" : "embedded backend start + preflight")})");
