@@ -22,8 +22,13 @@ internal static partial class TrxReader
         var tests = document.Descendants(Ns + "UnitTestResult")
             .Select(r => ToRecord(r, definitions, folder, deployment, redactor))
             .ToList();
-        var runOutput = document.Descendants(Ns + "ResultSummary").Elements(Ns + "Output").Elements(Ns + "StdOut").FirstOrDefault()?.Value;
-        return (tests, SettingsBlock(runOutput) is { } settings ? redactor.Redact(settings) : null);
+        // The set-up writes its header to the error channel (a run information entry); older runs wrote it to StdOut.
+        var summary = document.Descendants(Ns + "ResultSummary");
+        var runOutput = summary.Descendants(Ns + "Text").Select(t => t.Value)
+            .Concat(summary.Elements(Ns + "Output").Elements(Ns + "StdOut").Select(o => o.Value))
+            .Select(SettingsBlock)
+            .FirstOrDefault(block => block is not null);
+        return (tests, runOutput is null ? null : redactor.Redact(runOutput));
     }
 
     private static TestRecord ToRecord(
