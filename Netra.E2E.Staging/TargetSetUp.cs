@@ -30,6 +30,9 @@ public sealed class TargetSetUp
         try
         {
             var settings = E2ESettingsLoader.Load(SettingsLayers.FromProcess());
+
+            // This run's evidence folder, created (and older runs pruned) before the first test.
+            var evidence = EvidenceRunFolder.For(Path.Combine(TestContext.CurrentContext.WorkDirectory, "evidence"));
             LocalBackend? local = null;
             var clock = Stopwatch.StartNew();
             if (settings.Target == TargetKind.Local)
@@ -38,7 +41,9 @@ public sealed class TargetSetUp
             }
 
             var target = TargetResolver.Resolve(settings, local);
-            await TestContext.Progress.WriteLineAsync($"Netra.E2E settings:{Environment.NewLine}{settings}{Environment.NewLine}target: {target}");
+            // The run header goes to TestContext.Error: the one channel `dotnet test` shows at its default verbosity (Progress
+            // needs verbosity=normal); written once, it appears once at every verbosity, and in the TRX's run information.
+            await TestContext.Error.WriteLineAsync(RunHeader.Compose(settings.ToString(), target.ToString(), evidence));
             await TargetPreflight.CheckAsync(target, settings.PreflightTimeout, deadline.Token);
             await TestContext.Progress.WriteLineAsync(
                 $"target ready in {clock.ElapsedMilliseconds} ms ({(local is null ? "preflight" : "embedded backend start + preflight")})");

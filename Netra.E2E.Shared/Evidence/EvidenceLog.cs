@@ -114,12 +114,15 @@ public sealed class EvidenceLog
     public string Render() => Redactor.Redact(EvidenceRenderer.Render(this));
 
     /// <summary>
-    /// Writes <see cref="Render"/> to <c>evidence/&lt;test&gt;.txt</c> under <paramref name="directory"/> (default: the NUnit
-    /// work directory), attaches it to the current NUnit test and returns the path.
+    /// Writes <see cref="Render"/> to <c>evidence/&lt;test&gt;.txt</c> under <paramref name="directory"/>, or by default to this
+    /// run's folder under the NUnit work directory (<see cref="EvidenceRunFolder"/>), attaches it to the current NUnit test
+    /// and returns the path.
     /// </summary>
     public string AttachToCurrentTest(string? directory = null)
     {
-        var folder = Path.Combine(directory ?? TestContext.CurrentContext.WorkDirectory, "evidence");
+        var folder = directory is null
+            ? EvidenceRunFolder.For(Path.Combine(TestContext.CurrentContext.WorkDirectory, "evidence"))
+            : Path.Combine(directory, "evidence");
         Directory.CreateDirectory(folder);
         var safe = string.Concat(TestName.Select(c => char.IsLetterOrDigit(c) || c is '.' or '_' or '-' ? c : '_'));
         var path = Path.Combine(folder, $"{safe[..Math.Min(safe.Length, 150)]}-{StartedAt:HHmmssfff}.txt");

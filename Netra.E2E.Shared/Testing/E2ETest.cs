@@ -131,6 +131,7 @@ public abstract class E2ETest
     [TearDown]
     public async Task FinishE2ETestAsync()
     {
+        await TestContext.Out.WriteLineAsync(TestTraits.Line()).ConfigureAwait(false);
         NetraWebSocketClient[] sockets;
         lock (_sockets)
         {
