@@ -17,6 +17,29 @@ public static class E2ERun
     /// <summary>True when the target is production and running was allowed: data-writing tests are skipped.</summary>
     public static bool IsProduction { get; private set; }
 
+    /// <summary>Why the target could not be set up, or null (not set up yet, or set up).</summary>
+    public static Exception? Failure
+    {
+        get
+        {
+            lock (Gate)
+            {
+                return _failure;
+            }
+        }
+    }
+
+    /// <summary>The block printed once when the run cannot start: the cause, in one place, without a stack trace.</summary>
+    public static string FailureBlock(Exception failure)
+    {
+        ArgumentNullException.ThrowIfNull(failure);
+        return string.Join(Environment.NewLine,
+            "==== Netra.E2E: the run could not start ====",
+            $"{failure.GetType().Name}: {failure.Message}",
+            "Every test of this run is reported failed with this one cause; nothing was sent to the target after it.",
+            "=============================================");
+    }
+
     /// <summary>The run's target; throws the start-up failure if the target could not be set up.</summary>
     public static NetraTarget Target
     {

@@ -18,6 +18,7 @@ public abstract class E2ETest
 {
     private readonly List<NetraWebSocketClient> _sockets = [];
     private CancellationTokenSource? _deadline;
+    private System.Diagnostics.Stopwatch? _clock;
     private EvidenceLog? _evidence;
     private E2EAuthHelper? _auth;
 
@@ -112,6 +113,13 @@ public abstract class E2ETest
     [SetUp]
     public void StartE2ETest()
     {
+        _clock = System.Diagnostics.Stopwatch.StartNew();
+        if (E2ERun.Failure is { } failure)
+        {
+            // The cause was printed once, as one block, when the run started; each test names it in one line.
+            Assert.Fail($"the run could not start (see the block at the start of the run): {FirstLine(failure.Message)}");
+        }
+
         var target = E2ERun.Target;
         _deadline = CancellationTokenSource.CreateLinkedTokenSource(TestContext.CurrentContext.CancellationToken);
         _deadline.CancelAfter(target.Settings.TestTimeout);
@@ -131,6 +139,12 @@ public abstract class E2ETest
     [TearDown]
     public async Task FinishE2ETestAsync()
     {
+        Record();
+        if (E2ERun.Failure is not null)
+        {
+            return;
+        }
+
         await TestContext.Out.WriteLineAsync(TestTraits.Line()).ConfigureAwait(false);
         NetraWebSocketClient[] sockets;
         lock (_sockets)
@@ -163,6 +177,18 @@ public abstract class E2ETest
         {
             Assert.Fail("no network evidence: the test passed without any exchange with the target.");
         }
+    }
+
+    private static string FirstLine(string text) => text.Split('\n', 2)[0].TrimEnd('\r');
+
+    private void Record()
+    {
+        var context = TestContext.CurrentContext;
+        var tier = TestTraits.Tier();
+        var outcome = context.Result.Outcome.Status.ToString();
+        var reason = context.Result.Message is { Length: > 0 } message ? FirstLine(message) : string.Empty;
+        RunResults.Add(new TestRecord(
+            context.Test.Name, tier, outcome, _clock?.Elapsed ?? TimeSpan.Zero, reason, _evidence?.Retries.Count > 0));
     }
 
     private static T Started<T>(T? value)

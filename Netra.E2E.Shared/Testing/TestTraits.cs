@@ -13,6 +13,20 @@ public static class TestTraits
     /// <summary>The line for the current test (categories are collected from the test and its fixture).</summary>
     public static string Line() => Line(TestExecutionContext.CurrentContext.CurrentTest);
 
+    /// <summary>The tier (Critical, High, Pipeline) of the current test, from it or its fixture; "other" when it has none.</summary>
+    public static string Tier()
+    {
+        for (ITest? node = TestExecutionContext.CurrentContext.CurrentTest; node is not null; node = node.Parent)
+        {
+            if (node.Properties.Get("Tier") is string tier)
+            {
+                return tier;
+            }
+        }
+
+        return "other";
+    }
+
     /// <summary>The line for <paramref name="test"/>.</summary>
     public static string Line(ITest test)
     {
