@@ -18,6 +18,7 @@ public abstract class E2ETest
 {
     private readonly List<NetraWebSocketClient> _sockets = [];
     private CancellationTokenSource? _deadline;
+    private static readonly TimeSpan DebuggerDeadline = TimeSpan.FromHours(1);
     private System.Diagnostics.Stopwatch? _clock;
     private EvidenceLog? _evidence;
     private E2EAuthHelper? _auth;
@@ -122,7 +123,7 @@ public abstract class E2ETest
 
         var target = E2ERun.Target;
         _deadline = CancellationTokenSource.CreateLinkedTokenSource(TestContext.CurrentContext.CancellationToken);
-        _deadline.CancelAfter(target.Settings.TestTimeout);
+        _deadline.CancelAfter(DeadlineFor(target.Settings.TestTimeout));
         _evidence = new EvidenceLog(TestContext.CurrentContext.Test.FullName);
         if (target.Settings.BypassKey is { } bypass)
         {
@@ -177,6 +178,18 @@ public abstract class E2ETest
         {
             Assert.Fail("no network evidence: the test passed without any exchange with the target.");
         }
+    }
+
+    /// <summary>The test's deadline: the setting, or at least an hour while a debugger is attached (a breakpoint is not a hang).</summary>
+    private static TimeSpan DeadlineFor(TimeSpan configured)
+    {
+        if (!System.Diagnostics.Debugger.IsAttached || configured >= DebuggerDeadline)
+        {
+            return configured;
+        }
+
+        TestContext.Out.WriteLine($"a debugger is attached: the test's deadline is {DebuggerDeadline.TotalMinutes:0} minutes, not {configured.TotalSeconds:0} s");
+        return DebuggerDeadline;
     }
 
     private static string FirstLine(string text) => text.Split('\n', 2)[0].TrimEnd('\r');
