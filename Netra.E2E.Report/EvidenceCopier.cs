@@ -1,3 +1,5 @@
+using Netra.E2E.Shared.Testing;
+
 namespace Netra.E2E.Report;
 
 /// <summary>

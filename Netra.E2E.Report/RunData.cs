@@ -1,3 +1,5 @@
+using Netra.E2E.Shared.Testing;
+
 namespace Netra.E2E.Report;
 
 /// <summary>Everything one report shows: the tests of all TRX files read, the run's settings and the fault matrix.</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using Netra.E2E.Shared.Testing;
 
 namespace Netra.E2E.Report;
 

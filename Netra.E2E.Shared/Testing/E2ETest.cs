@@ -2,6 +2,7 @@ using Netra.E2E.Shared.Auth;
 using Netra.E2E.Shared.Configuration;
 using Netra.E2E.Shared.Evidence;
 using Netra.E2E.Shared.Http;
+using Netra.E2E.Shared.Protocol;
 using Netra.E2E.Shared.WebSockets;
 using NUnit.Framework;
 using NUnit.Framework.Interfaces;
@@ -14,7 +15,7 @@ namespace Netra.E2E.Shared.Testing;
 /// the sockets it opens are closed when it ends. A test that made no exchange with the target fails with
 /// "no network evidence", and one that passed only after HTTP retries says so in its output.
 /// </summary>
-public abstract class E2ETest
+public abstract partial class E2ETest
 {
     private readonly List<NetraWebSocketClient> _sockets = [];
     private CancellationTokenSource? _deadline;

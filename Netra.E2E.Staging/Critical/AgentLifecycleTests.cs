@@ -30,28 +30,28 @@ public sealed class AgentLifecycleTests : E2ETest
     {
         var user = await NewUserAsync();
         var socket = await ConnectWelcomedAsync(user);
-        var runId = await StartAsync(user, "Prepare a data report of the quarterly query volume", SlowThinkDelayMs);
+        var runId = await StartAgentOverRestAsync(user, ContractAgents.Data, "Prepare a data report of the quarterly query volume", SlowThinkDelayMs);
 
-        var running = await StatusOfAsync(user, runId);
-        running.Str("status").Should().Be(
-            "running", "a run started with think_delay_ms {0} is still running right after the start; status was {1}", SlowThinkDelayMs, running?.GetRawText());
-        running.Str("agent_type").Should().Be(ContractAgents.Data, "the run was started as agent_type data; status was {0}", running?.GetRawText());
+        var running = await AgentStatusOfAsync(user, runId);
+        running.Status.Should().Be(
+            "running", "a run started with think_delay_ms {0} is still running right after the start; status was {1}", SlowThinkDelayMs, running.Text);
+        running.AgentType.Should().Be(ContractAgents.Data, "the run was started as agent_type data; status was {0}", running.Text);
 
-        var cancel = await Backend.PostJsonAsync("/api/agents/cancel", new { agent_id = runId }, user.AccessToken, Cancellation);
+        var cancel = await Api(user).CancelAgentAsync(runId, Cancellation);
         cancel.Should().HaveStatus(200);
         cancel.Bool("success").Should().BeTrue("a cancel of a running run succeeds; target answered {0}", cancel.Describe());
         cancel.Str("action").Should().Be("cancel", "target answered {0}", cancel.Describe());
 
-        await SocketRuns.WaitForTerminalOfRunAsync(socket, runId, Cancellation);
+        await WaitForRunEndAsync(socket, runId);
         await socket.RoundTripAsync(Cancellation);
         var run = AgentRunTranscript.ForRunId(socket.Frames.Received, runId);
         run.Should().SatisfyRules(
             new AgentRunExpectations(user.UserId) { Ending = RunEnding.Error, ErrorCode = "CANCELLED" }, CancelledRunRules,
             "the run was cancelled through POST /api/agents/cancel");
 
-        var cancelled = await StatusOfAsync(user, runId);
-        cancelled.Str("status").Should().Be(
-            "cancelled", "the run ended with agent_error CANCELLED, so its status must say so; status was {0}", cancelled?.GetRawText());
+        var cancelled = await AgentStatusOfAsync(user, runId);
+        cancelled.Status.Should().Be(
+            "cancelled", "the run ended with agent_error CANCELLED, so its status must say so; status was {0}", cancelled.Text);
     }
 
     [Test]
@@ -62,16 +62,15 @@ public sealed class AgentLifecycleTests : E2ETest
         var user = await NewUserAsync();
         var socket = await ConnectWelcomedAsync(user);
         const string Request = "Count the tokens of this short request";
-        var runId = await StartAsync(user, Request, 0, ContractAgents.Triage);
-        await SocketRuns.WaitForTerminalOfRunAsync(socket, runId, Cancellation);
-        AgentRunTranscript.ForRunId(socket.Frames.Received, runId).Should().HaveCompletedWith(ContractAgents.Triage, Request);
+        var runId = await StartAgentOverRestAsync(user, ContractAgents.Triage, Request, 0);
+        (await WaitForRunEndAsync(socket, runId)).Should().HaveCompletedWith(ContractAgents.Triage, Request);
 
-        var cancel = await Backend.PostJsonAsync("/api/agents/cancel", new { agent_id = runId }, user.AccessToken, Cancellation);
+        var cancel = await Api(user).CancelAgentAsync(runId, Cancellation);
         cancel.Should().HaveStatus(409);
         cancel.Str("error_code").Should().NotBeNullOrWhiteSpace("a 409 carries the error body; target answered {0}", cancel.Describe());
 
-        var status = await StatusOfAsync(user, runId);
-        status.Str("status").Should().Be("completed", "a refused cancel leaves the finished run as it was; status was {0}", status?.GetRawText());
+        var status = await AgentStatusOfAsync(user, runId);
+        status.Status.Should().Be("completed", "a refused cancel leaves the finished run as it was; status was {0}", status.Text);
     }
 
     [Test]
@@ -82,34 +81,14 @@ public sealed class AgentLifecycleTests : E2ETest
         var intruder = await NewUserAsync("intruder");
         var socket = await ConnectWelcomedAsync(owner);
         const string Request = "Estimate the cost of this request for the budget";
-        var runId = await StartAsync(owner, Request, 100, ContractAgents.Optimization);
+        var runId = await StartAgentOverRestAsync(owner, ContractAgents.Optimization, Request, 100);
 
-        var foreign = await Backend.PostJsonAsync("/api/agents/cancel", new { agent_id = runId }, intruder.AccessToken, Cancellation);
+        var foreign = await Api(intruder).CancelAgentAsync(runId, Cancellation);
         foreign.Should().HaveStatus(404);
-        var unknown = await Backend.PostJsonAsync("/api/agents/cancel", new { agent_id = $"run-{Guid.NewGuid():N}" }, owner.AccessToken, Cancellation);
+        var unknown = await Api(owner).CancelAgentAsync($"run-{Guid.NewGuid():N}", Cancellation);
         unknown.Should().HaveStatus(404);
 
-        await SocketRuns.WaitForTerminalOfRunAsync(socket, runId, Cancellation);
-        AgentRunTranscript.ForRunId(socket.Frames.Received, runId).Should().HaveCompletedWith(
+        (await WaitForRunEndAsync(socket, runId)).Should().HaveCompletedWith(
             ContractAgents.Optimization, Request, "another user's cancel must not touch the run");
-    }
-
-    private async Task<string> StartAsync(TestUser user, string message, int thinkDelayMs, string agentType = ContractAgents.Data)
-    {
-        var start = await Backend.PostJsonAsync(
-            "/api/agents/start", new { agent_type = agentType, message, context = new { think_delay_ms = thinkDelayMs } }, user.AccessToken, Cancellation);
-        start.Should().HaveStatus(200);
-        start.Bool("success").Should().BeTrue("POST /api/agents/start answers success: true; target answered {0}", start.Describe());
-        start.Str("action").Should().Be("start", "target answered {0}", start.Describe());
-        return start.RequireStr("agent_id");
-    }
-
-    private async Task<JsonElement?> StatusOfAsync(TestUser user, string runId)
-    {
-        var status = await Backend.GetAsync($"/api/agents/status?agent_id={runId}", user.AccessToken, Cancellation);
-        status.Should().HaveStatus(200);
-        var runs = status.Json.Items(string.Empty).Where(r => ((JsonElement?)r).Str("agent_id") == runId).ToList();
-        runs.Should().ContainSingle("GET /api/agents/status?agent_id={0} must list that run once; target answered {1}", runId, status.Describe());
-        return runs[0];
     }
 }

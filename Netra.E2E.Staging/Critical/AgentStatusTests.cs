@@ -12,8 +12,6 @@ namespace Netra.E2E.Staging.Critical;
 [WritesData]
 public sealed class AgentStatusTests : E2ETest
 {
-    private static readonly TimeSpan RunDeadline = TimeSpan.FromSeconds(10);
-
     [Test]
     [Legacy("009")]
     public async Task AgentStatus_StartedRun_IsRunningThenCompleted()
@@ -22,37 +20,21 @@ public sealed class AgentStatusTests : E2ETest
         var socket = await ConnectWelcomedAsync(user);
 
         // think_delay_ms spaces the reference backend's events so the run is still going when status is read.
-        var start = await Backend.PostJsonAsync(
-            "/api/agents/start",
-            new { agent_type = ContractAgents.Optimization, message = "Price a weekly summary of our support inbox", context = new { think_delay_ms = 300 } },
-            user.AccessToken, Cancellation);
-        start.Should().HaveStatus(200).And.HaveJsonString("action", "start");
-        start.Bool("success").Should().BeTrue("POST /api/agents/start must report success; it answered {0}", start.Describe());
-        var agentId = start.RequireStr("agent_id");
+        var agentId = await StartAgentOverRestAsync(user, ContractAgents.Optimization, "Price a weekly summary of our support inbox", 300);
 
-        var running = await StatusOfAsync(user.AccessToken, agentId);
-        running.Str("status").Should().Be("running", "right after start the run must be running; entry was {0}", running?.GetRawText());
-        running.Str("agent_type").Should().Be(ContractAgents.Optimization, "the status must name the run's agent type; entry was {0}", running?.GetRawText());
-        running.Time("start_time").Should().BeCloseTo(DateTimeOffset.UtcNow, NetraTime.ClockTolerance,
-            "the status carries start_time, a timestamp near the client's clock; entry was {0}", running?.GetRawText());
-        running.Time("last_activity").Should().BeCloseTo(DateTimeOffset.UtcNow, NetraTime.ClockTolerance,
-            "the status carries last_activity, a timestamp near the client's clock; entry was {0}", running?.GetRawText());
+        var running = await AgentStatusOfAsync(user, agentId);
+        running.Status.Should().Be("running", "right after start the run must be running; entry was {0}", running.Text);
+        running.AgentType.Should().Be(ContractAgents.Optimization, "the status must name the run's agent type; entry was {0}", running.Text);
+        running.StartTime.Should().BeCloseTo(DateTimeOffset.UtcNow, NetraTime.ClockTolerance,
+            "the status carries start_time, a timestamp near the client's clock; entry was {0}", running.Text);
+        running.LastActivity.Should().BeCloseTo(DateTimeOffset.UtcNow, NetraTime.ClockTolerance,
+            "the status carries last_activity, a timestamp near the client's clock; entry was {0}", running.Text);
 
-        var terminal = await socket.Frames.WaitForAsync(
-            AgentEventPredicates.IsTerminalOfRun(agentId), $"the terminal event of run {agentId} on the user's WebSocket", 0, RunDeadline, Cancellation);
-        terminal.Type.Should().Be("agent_completed", "the started run must complete; it ended with {0}", terminal.Text);
+        // agent_id is the run_id of the run's events (contract v2): the run is found on the WebSocket by it.
+        var run = await WaitForRunEndAsync(socket, agentId);
+        run.Terminal!.Type.Should().Be("agent_completed", "the started run must complete; the run was {0}", run);
 
-        var completed = await StatusOfAsync(user.AccessToken, agentId);
-        completed.Str("status").Should().Be("completed", "after agent_completed the run's status must be completed; entry was {0}", completed?.GetRawText());
-    }
-
-    private async Task<JsonElement?> StatusOfAsync(string token, string agentId)
-    {
-        var response = await Backend.GetAsync("/api/agents/status?agent_id=" + Uri.EscapeDataString(agentId), token, Cancellation);
-        response.Should().HaveStatus(200);
-        (response.Json?.ValueKind).Should().Be(JsonValueKind.Array, "GET /api/agents/status must answer a list; got {0}", response.Describe());
-        var entries = response.Json!.Value.EnumerateArray().Where(e => ((JsonElement?)e).Str("agent_id") == agentId).ToList();
-        entries.Should().ContainSingle("the caller's run {0} must appear once in its status list; got {1}", agentId, response.Describe());
-        return entries[0];
+        var completed = await AgentStatusOfAsync(user, agentId);
+        completed.Status.Should().Be("completed", "after agent_completed the run's status must be completed; entry was {0}", completed.Text);
     }
 }

@@ -44,20 +44,20 @@ public sealed class ConcurrentUsersTests : E2ETest
 
     private async Task<Workspace> CreateWorkspaceAsync(TestUser user)
     {
-        var threadId = await ThreadCalls.CreateAsync(Backend, user, $"Thread of {user.UserId}", Cancellation);
+        var threadId = await CreateThreadAsync(user, $"Thread of {user.UserId}");
         var content = $"Message of {user.UserId} ({Guid.NewGuid():N})";
-        var posted = await ThreadCalls.PostMessageAsync(Backend, user, threadId, content, Cancellation);
-        return new Workspace(user, threadId, content, posted.RequireStr("message.id"));
+        var posted = await PostChatMessageAsync(user, threadId, content);
+        return new Workspace(user, threadId, content, posted.Require().Id!);
     }
 
     private async Task<List<string>> ReadBackAsync(Workspace w)
     {
         var problems = new List<string>();
-        var history = await Backend.GetAsync($"/api/threads/{w.ThreadId}/messages", w.User.AccessToken, Cancellation);
-        var texts = history.Items("messages").Select(ThreadCalls.TextOf).ToList();
-        if (history.Status != 200 || texts.Count != 1 || texts[0] != w.Content)
+        var history = await Api(w.User).ThreadMessagesAsync(w.ThreadId, string.Empty, Cancellation);
+        var texts = history.Value?.Messages.Select(m => m.Text).ToList() ?? [];
+        if (history.Response.Status != 200 || texts.Count != 1 || texts[0] != w.Content)
         {
-            problems.Add($"{w.User.UserId}'s thread must hold exactly their message \"{w.Content}\": {history.Describe()}");
+            problems.Add($"{w.User.UserId}'s thread must hold exactly their message \"{w.Content}\": {history.Response.Describe()}");
         }
 
         var threads = await Backend.GetAsync("/api/threads?limit=100", w.User.AccessToken, Cancellation);

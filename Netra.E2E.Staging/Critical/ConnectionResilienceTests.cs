@@ -5,6 +5,7 @@ using Netra.E2E.Shared.Events;
 using Netra.E2E.Shared.Http;
 using Netra.E2E.Shared.Json;
 using Netra.E2E.Shared.Oracle;
+using Netra.E2E.Shared.Protocol;
 using Netra.E2E.Shared.Testing;
 
 namespace Netra.E2E.Staging.Critical;
@@ -20,11 +21,9 @@ public sealed class ConnectionResilienceTests : E2ETest
         var user = await NewUserAsync();
         var dropped = await ConnectWelcomedAsync(user);
         var droppedWelcome = await dropped.WaitForWelcomeAsync(Cancellation);
-        var abandoned = await SocketRuns.StartAgentAsync(
-            dropped, ContractAgents.Data, "A long data report the client walks away from", Cancellation, thinkDelayMs: 100);
-        await dropped.Frames.WaitForAsync(
-            f => AgentEventPredicates.IsAgentEvent(f) && new AgentEvent(f).MessageId == abandoned, "a first event of the run about to be abandoned",
-            0, SocketRuns.RunDeadline, Cancellation);
+        var abandoned = await StartAgentAsync(
+            dropped, ContractAgents.Data, "A long data report the client walks away from", new RunOptions { ThinkDelayMs = 100 });
+        await abandoned.WaitForEventAsync(AgentEventTypes.AgentStarted, Cancellation);
         dropped.Abort();
 
         var health = await Backend.GetAsync("/health", Cancellation);
@@ -38,8 +37,9 @@ public sealed class ConnectionResilienceTests : E2ETest
             droppedWelcome.Json.Str("data.connection_id"), "a new connection gets a new connection_id; welcome was {0}", welcome.Text);
 
         const string Request = "After reconnecting: count the tokens of this request";
-        var messageId = await SocketRuns.StartAgentAsync(socket, ContractAgents.Triage, Request, Cancellation);
-        await SocketRuns.WaitForTerminalAsync(socket, messageId, Cancellation);
+        var started = await StartAgentAsync(socket, ContractAgents.Triage, Request);
+        await started.WaitForEndAsync(Cancellation);
+        var messageId = started.MessageId;
         await socket.RoundTripAsync(Cancellation);
         var run = AgentRunTranscript.ForMessageId(socket.Frames.Received, messageId);
         run.Should().BeAValidRun(new AgentRunExpectations(user.UserId) { MessageId = messageId, AgentType = ContractAgents.Triage, Request = Request });

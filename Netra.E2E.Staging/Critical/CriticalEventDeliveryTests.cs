@@ -27,22 +27,23 @@ public sealed class CriticalEventDeliveryTests : E2ETest
         var ownerSocket = await ConnectWelcomedAsync(owner);
         var bystanderSocket = await ConnectWelcomedAsync(bystander);
 
-        var messageId = await SocketRuns.StartAgentAsync(ownerSocket, agentType, request, Cancellation);
-        await SocketRuns.WaitForTerminalAsync(ownerSocket, messageId, Cancellation);
+        var started = await StartAgentAsync(ownerSocket, agentType, request);
+        await started.WaitForEndAsync(Cancellation);
         await ownerSocket.RoundTripAsync(Cancellation);
         await bystanderSocket.RoundTripAsync(Cancellation);
 
-        var run = AgentRunTranscript.ForMessageId(ownerSocket.Frames.Received, messageId);
+        var messageId = started.MessageId;
+        var run = started.Transcript();
         run.Should().BeAValidRun(new AgentRunExpectations(owner.UserId) { MessageId = messageId, AgentType = agentType, Request = request });
         run.Should().HaveCompletedWith(agentType, request);
 
-        SocketRuns.AgentEventsIn(bystanderSocket).Count.Should().Be(
+        bystanderSocket.Frames.Received.Count(AgentEventPredicates.IsAgentEvent).Should().Be(
             0,
             "user {0} started no run and shares nothing with {1}, so no agent event may reach their connection; it received:{2}{3}",
             bystander.UserId, owner.UserId, Environment.NewLine, bystanderSocket.Frames.Describe());
 
-        var thread = await Backend.GetAsync($"/api/threads/{run.ThreadId}", owner.AccessToken, Cancellation);
-        thread.Should().HaveStatus(200);
-        thread.Str("id").Should().Be(run.ThreadId, "the run's events name thread {0}, which must be the owner's thread; target answered {1}", run.ThreadId, thread.Describe());
+        var thread = await Api(owner).GetThreadAsync(run.ThreadId!, Cancellation);
+        thread.Response.Should().HaveStatus(200);
+        (thread.Value?.Id).Should().Be(run.ThreadId, "the run's events name thread {0}, which must be the owner's thread; target answered {1}", run.ThreadId, thread.Response.Describe());
     }
 }

@@ -3,6 +3,7 @@ using Netra.E2E.Shared.Assertions;
 using Netra.E2E.Shared.Contract;
 using Netra.E2E.Shared.Events;
 using Netra.E2E.Shared.Oracle;
+using Netra.E2E.Shared.Protocol;
 using Netra.E2E.Shared.Testing;
 
 namespace Netra.E2E.Staging.Critical;
@@ -25,11 +26,12 @@ public sealed class MessageOrderingTests : E2ETest
         var user = await NewUserAsync();
         var socket = await ConnectWelcomedAsync(user);
         const string Request = "Estimate what this request costs and how to optimize the spend";
-        var messageId = await SocketRuns.StartAgentAsync(socket, ContractAgents.Optimization, Request, Cancellation);
-        await SocketRuns.WaitForTerminalAsync(socket, messageId, Cancellation);
+        var started = await StartAgentAsync(socket, ContractAgents.Optimization, Request);
+        await started.WaitForEndAsync(Cancellation);
         await socket.RoundTripAsync(Cancellation);
 
-        var run = AgentRunTranscript.ForMessageId(socket.Frames.Received, messageId);
+        var messageId = started.MessageId;
+        var run = started.Transcript();
         run.Should().SatisfyRules(new AgentRunExpectations(user.UserId) { MessageId = messageId }, OrderingRules, "the events of one run arrive in order");
         run.Events.Select(e => e.Sequence).Should().Equal(
             Enumerable.Range(1, run.Events.Count).Select(i => (int?)i), "sequence numbers the events 1, 2, 3… in arrival order; the run was {0}", run);
@@ -41,30 +43,31 @@ public sealed class MessageOrderingTests : E2ETest
     public async Task UserMessages_FiveSentBackToBackOnOneThread_KeepTheirOrder()
     {
         var user = await NewUserAsync();
-        var threadId = await ThreadCalls.CreateAsync(Backend, user, "Five in a row", Cancellation);
+        var threadId = await CreateThreadAsync(user, "Five in a row");
         var socket = await ConnectWelcomedAsync(user);
         var sent = Enumerable.Range(1, 5).Select(i => $"Ordered message {i} of 5 ({Guid.NewGuid():N})").ToList();
-        var messageIds = new List<string>();
+        var runs = new List<RunHandle>();
         foreach (var content in sent)
         {
-            messageIds.Add(await SocketRuns.SendUserMessageAsync(socket, content, threadId, Cancellation));
+            runs.Add(await SendUserMessageAsync(socket, content, new RunOptions { ThreadId = threadId }));
         }
 
-        foreach (var messageId in messageIds)
+        foreach (var run in runs)
         {
-            await SocketRuns.WaitForTerminalAsync(socket, messageId, Cancellation);
+            await run.WaitForEndAsync(Cancellation);
         }
 
         await socket.RoundTripAsync(Cancellation);
-        foreach (var messageId in messageIds)
+        foreach (var run in runs)
         {
-            AgentRunTranscript.ForMessageId(socket.Frames.Received, messageId).Should().SatisfyRules(
-                new AgentRunExpectations(user.UserId) { MessageId = messageId, ThreadId = threadId }, OrderingRules,
+            run.Transcript().Should().SatisfyRules(
+                new AgentRunExpectations(user.UserId) { MessageId = run.MessageId, ThreadId = threadId }, OrderingRules,
                 "each run keeps its own order while five run side by side");
         }
 
-        var history = await ThreadCalls.MessagesAsync(Backend, user, threadId, Cancellation, "?limit=100");
-        history.Items("messages").Where(m => ThreadCalls.RoleOf(m) == "user").Select(ThreadCalls.TextOf).Should().Equal(
-            sent, "the thread's history lists the user's messages oldest first, in the order they were sent; target answered {0}", history.Describe());
+        var history = await ThreadHistoryAsync(user, threadId, "?limit=100");
+        history.Require().Messages.Where(m => m.Role == "user").Select(m => m.Text).Should().Equal(
+            sent, "the thread's history lists the user's messages oldest first, in the order they were sent; target answered {0}",
+            history.Response.Describe());
     }
 }

@@ -15,7 +15,7 @@ public sealed class SessionPersistenceTests : E2ETest
     public async Task Session_AfterRefresh_KeepsTheUserAndTheirDataAndRefusesTheSpentRefreshToken()
     {
         var user = await NewUserWithRefreshTokenAsync();
-        var threadId = await ThreadCalls.CreateAsync(Backend, user, "Made before the refresh", Cancellation);
+        var threadId = await CreateThreadAsync(user, "Made before the refresh");
 
         var refreshed = await Auth.RefreshAsync(user, Cancellation);
         // Compared as a boolean so that a failure does not print the token.

@@ -25,10 +25,10 @@ public sealed class StreamingPartialResultsTests : E2ETest
         var user = await NewUserAsync();
         var socket = await ConnectWelcomedAsync(user);
         const string Request = "Query the usage dataset and report the busiest regions of the busiest month";
-        var messageId = await SocketRuns.StartAgentAsync(socket, ContractAgents.Data, Request, Cancellation);
-        var terminal = await SocketRuns.WaitForTerminalAsync(socket, messageId, Cancellation);
-
-        var run = AgentRunTranscript.ForMessageId(socket.Frames.Received, messageId);
+        var started = await StartAgentAsync(socket, ContractAgents.Data, Request);
+        var run = await started.WaitForEndAsync(Cancellation);
+        var messageId = started.MessageId;
+        var terminal = run.Terminal!;
         run.Should().SatisfyRules(
             new AgentRunExpectations(user.UserId) { MessageId = messageId, AgentType = ContractAgents.Data, Request = Request }, PartialResultRules,
             "partial results (thinking with progress, each tool's result) stream before agent_completed");

@@ -5,6 +5,7 @@ using Netra.E2E.Shared.Events;
 using Netra.E2E.Shared.Http;
 using Netra.E2E.Shared.Json;
 using Netra.E2E.Shared.Oracle;
+using Netra.E2E.Shared.Protocol;
 using Netra.E2E.Shared.Testing;
 
 namespace Netra.E2E.Staging.Critical;
@@ -18,8 +19,8 @@ public sealed class ThreadSwitchingTests : E2ETest
     public async Task AgentRuns_SwitchingBetweenTwoThreads_LandEachExchangeOnItsOwnThread()
     {
         var user = await NewUserAsync();
-        var first = await ThreadCalls.CreateAsync(Backend, user, "First thread", Cancellation);
-        var second = await ThreadCalls.CreateAsync(Backend, user, "Second thread", Cancellation);
+        var first = await CreateThreadAsync(user, "First thread");
+        var second = await CreateThreadAsync(user, "Second thread");
         var socket = await ConnectWelcomedAsync(user);
         (string Thread, string Request)[] turns =
         [
@@ -31,11 +32,10 @@ public sealed class ThreadSwitchingTests : E2ETest
         var expected = new Dictionary<string, List<string>> { [first] = [], [second] = [] };
         foreach (var (threadId, request) in turns)
         {
-            var messageId = await SocketRuns.SendUserMessageAsync(socket, request, threadId, Cancellation);
-            await SocketRuns.WaitForTerminalAsync(socket, messageId, Cancellation);
-            var run = AgentRunTranscript.ForMessageId(socket.Frames.Received, messageId);
+            var sent = await SendUserMessageAsync(socket, request, new RunOptions { ThreadId = threadId });
+            var run = await sent.WaitForEndAsync(Cancellation);
             run.Should().BeAValidRun(
-                new AgentRunExpectations(user.UserId) { MessageId = messageId, ThreadId = threadId, AgentType = ContractAgents.Triage, Request = request },
+                new AgentRunExpectations(user.UserId) { MessageId = sent.MessageId, ThreadId = threadId, AgentType = ContractAgents.Triage, Request = request },
                 "the user_message named thread {0}", threadId);
             var summary = run.Terminal!.Result.Str("summary");
             summary.Should().NotBeNull("agent_completed must carry result.summary; the run was {0}", run);
@@ -45,12 +45,12 @@ public sealed class ThreadSwitchingTests : E2ETest
 
         foreach (var (threadId, exchange) in expected)
         {
-            var history = await ThreadCalls.MessagesAsync(Backend, user, threadId, Cancellation);
-            var stored = history.Items("messages").Select(m => $"{ThreadCalls.RoleOf(m)}: {ThreadCalls.TextOf(m)}").ToList();
+            var history = await ThreadHistoryAsync(user, threadId);
+            var stored = history.Require().Messages.Select(m => $"{m.Role}: {m.Text}").ToList();
             stored.Should().BeEquivalentTo(
                 exchange,
                 "thread {0} must hold exactly the user messages sent on it and the assistant's summaries of those runs (from agent_completed), " +
-                "and nothing of the other thread; target answered {1}", threadId, history.Describe());
+                "and nothing of the other thread; target answered {1}", threadId, history.Response.Describe());
         }
     }
 }

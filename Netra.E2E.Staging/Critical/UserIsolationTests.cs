@@ -19,10 +19,10 @@ public sealed class UserIsolationTests : E2ETest
     {
         var owner = await NewUserAsync("owner");
         var intruder = await NewUserAsync("intruder");
-        var threadId = await ThreadCalls.CreateAsync(Backend, owner, OwnerTitle, Cancellation);
+        var threadId = await CreateThreadAsync(owner, OwnerTitle);
         var secret = $"Owner's private note {Guid.NewGuid():N}";
-        var posted = await ThreadCalls.PostMessageAsync(Backend, owner, threadId, secret, Cancellation);
-        var messageId = posted.RequireStr("message.id");
+        var posted = await PostChatMessageAsync(owner, threadId, secret);
+        var messageId = posted.Require().Id!;
 
         (HttpMethod Method, string Path, object? Body)[] attempts =
         [
@@ -56,9 +56,9 @@ public sealed class UserIsolationTests : E2ETest
 
         var intact = await Backend.GetAsync($"/api/threads/{threadId}", owner.AccessToken, Cancellation);
         intact.Should().HaveStatus(200).And.HaveJsonString("title", OwnerTitle);
-        var history = await ThreadCalls.MessagesAsync(Backend, owner, threadId, Cancellation);
-        history.Items("messages").Select(ThreadCalls.TextOf).Should().Equal(
-            [secret], "the intruder's refused post must not have reached the owner's thread; target answered {0}", history.Describe());
+        var history = await ThreadHistoryAsync(owner, threadId);
+        history.Require().Messages.Select(m => m.Text).Should().Equal(
+            [secret], "the intruder's refused post must not have reached the owner's thread; target answered {0}", history.Response.Describe());
     }
 
     [Test]
@@ -68,7 +68,7 @@ public sealed class UserIsolationTests : E2ETest
     {
         var owner = await NewUserAsync("owner");
         var intruder = await NewUserAsync("intruder");
-        var threadId = await ThreadCalls.CreateAsync(Backend, owner, OwnerTitle, Cancellation);
+        var threadId = await CreateThreadAsync(owner, OwnerTitle);
         var forged = new Dictionary<string, string> { ["X-User-ID"] = owner.UserId };
 
         var read = await Backend.SendAsync(HttpMethod.Get, $"/api/threads/{threadId}", null, intruder.AccessToken, forged, Cancellation);

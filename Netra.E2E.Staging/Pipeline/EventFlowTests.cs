@@ -3,6 +3,7 @@ using Netra.E2E.Shared.Auth;
 using Netra.E2E.Shared.Events;
 using Netra.E2E.Shared.Http;
 using Netra.E2E.Shared.Oracle;
+using Netra.E2E.Shared.Protocol;
 using Netra.E2E.Shared.Testing;
 using Netra.E2E.Shared.WebSockets;
 
@@ -22,18 +23,16 @@ public sealed class EventFlowTests : E2ETest
     public async Task UserMessage_OnANamedThread_StreamsTheFullLifecycleOnThatThread()
     {
         var user = await NewUserAsync();
-        var created = await Backend.PostJsonAsync("/api/threads", new { title = "Pipeline event flow" }, user.AccessToken, Cancellation);
-        created.Should().HaveStatus(200, 201);
-        var threadId = created.RequireStr("id");
+        var threadId = await CreateThreadAsync(user, "Pipeline event flow");
         var socket = await ConnectWelcomedAsync(user);
 
         const string Request = "How can we cut the cost of our nightly batch jobs?";
-        var messageId = PipelineSockets.NewMessageId("flow");
-        await socket.SendJsonAsync(new { type = "user_message", payload = new { content = Request, thread_id = threadId }, message_id = messageId }, Cancellation);
-        await socket.Frames.WaitForAsync(AgentEventPredicates.IsTerminalFor(messageId), $"the end of the run of {messageId}", 0, PipelineSockets.RunTimeout, Cancellation);
+        var sent = await SendUserMessageAsync(socket, Request, new RunOptions { ThreadId = threadId });
+        await sent.WaitForEndAsync(Cancellation);
         await socket.RoundTripAsync(Cancellation);
 
-        var run = AgentRunTranscript.ForMessageId(socket.Frames.Received, messageId);
+        var messageId = sent.MessageId;
+        var run = sent.Transcript();
         run.Should().ContainInOrder(
             AgentEventTypes.AgentStarted, AgentEventTypes.AgentThinking, AgentEventTypes.ToolExecuting, AgentEventTypes.ToolCompleted, AgentEventTypes.AgentCompleted);
         run.Should().BeAValidRun(new AgentRunExpectations(user.UserId) { MessageId = messageId, ThreadId = threadId, AgentType = "triage", Request = Request });
@@ -46,13 +45,11 @@ public sealed class EventFlowTests : E2ETest
     {
         var users = await Task.WhenAll(Enumerable.Range(1, ConcurrentUsers).Select(i => NewUserAsync($"concurrent{i}")));
         var sockets = await Task.WhenAll(users.Select(ConnectWelcomedAsync));
-        var messageIds = users.Select(_ => PipelineSockets.NewMessageId("concurrent")).ToArray();
         var requests = users.Select((_, i) => $"User {i + 1} asks which dataset feeds report number {i + 1}").ToArray();
 
-        await Task.WhenAll(sockets.Select((socket, i) => socket.SendJsonAsync(
-            new { type = "user_message", payload = new { content = requests[i] }, message_id = messageIds[i] }, Cancellation)));
-        await Task.WhenAll(sockets.Select((socket, i) => socket.Frames.WaitForAsync(
-            AgentEventPredicates.IsTerminalFor(messageIds[i]), $"the end of user {i + 1}'s run", 0, PipelineSockets.RunTimeout, Cancellation)));
+        var runs = await Task.WhenAll(sockets.Select((socket, i) => SendUserMessageAsync(socket, requests[i])));
+        await Task.WhenAll(runs.Select(run => run.WaitForEndAsync(Cancellation)));
+        var messageIds = runs.Select(run => run.MessageId).ToArray();
 
         // Every run has ended; one more round trip per connection lets anything the server misdelivered arrive.
         await Task.WhenAll(sockets.Select(socket => socket.RoundTripAsync(Cancellation)));

@@ -5,6 +5,7 @@ using Netra.E2E.Shared.Auth;
 using Netra.E2E.Shared.Events;
 using Netra.E2E.Shared.Http;
 using Netra.E2E.Shared.Json;
+using Netra.E2E.Shared.Protocol;
 using Netra.E2E.Shared.Testing;
 
 namespace Netra.E2E.Staging.Pipeline;
@@ -24,14 +25,12 @@ public sealed class MessageApiTests : E2ETest
         var threadId = await CreateThreadAsync(user, "Pipeline message endpoints");
         var socket = await ConnectWelcomedAsync(user);
         const string Request = "Please list the queries that produced the monthly revenue report";
-        var messageId = PipelineSockets.NewMessageId("history");
-        await socket.SendJsonAsync(new { type = "user_message", payload = new { content = Request, thread_id = threadId }, message_id = messageId }, Cancellation);
-        var terminal = await socket.Frames.WaitForAsync(
-            AgentEventPredicates.IsTerminalFor(messageId), $"the end of the run of {messageId}", 0, PipelineSockets.RunTimeout, Cancellation);
-        var completed = new AgentEvent(terminal);
+        var sent = await SendUserMessageAsync(socket, Request, new RunOptions { ThreadId = threadId });
+        var run = await sent.WaitForEndAsync(Cancellation);
+        var completed = run.Terminal!;
         completed.Type.Should().Be(AgentEventTypes.AgentCompleted, "the run must complete; {0}", socket.Frames.Describe());
         var summary = completed.Result.Str("summary");
-        summary.Should().NotBeNullOrWhiteSpace("agent_completed carries result.summary; it was {0}", terminal.Text);
+        summary.Should().NotBeNullOrWhiteSpace("agent_completed carries result.summary; it was {0}", completed.Frame.Text);
 
         var thread = await Backend.GetAsync($"/api/threads/{threadId}/messages", user.AccessToken, Cancellation);
         thread.Should().HaveStatus(200);
@@ -124,12 +123,5 @@ public sealed class MessageApiTests : E2ETest
         var after = await Backend.GetAsync("/api/threads", user.AccessToken, Cancellation);
         after.Should().HaveStatus(200);
         after.Items(string.Empty).Select(t => ((JsonElement?)t).Str("id")).Should().NotContain(threadId, "a deleted thread leaves the list; target said {0}", after.Describe());
-    }
-
-    private async Task<string> CreateThreadAsync(TestUser owner, string title)
-    {
-        var created = await Backend.PostJsonAsync("/api/threads", new { title }, owner.AccessToken, Cancellation);
-        created.Should().HaveStatus(200, 201);
-        return created.RequireStr("id");
     }
 }

@@ -1,9 +1,11 @@
 using Netra.E2E.Shared.Assertions;
+using Netra.E2E.Shared.Contract;
 using Netra.E2E.Shared.Events;
 using Netra.E2E.Shared.Evidence;
 using Netra.E2E.Shared.Frames;
 using Netra.E2E.Shared.Http;
 using Netra.E2E.Shared.Json;
+using Netra.E2E.Shared.Protocol;
 using Netra.E2E.Shared.Oracle;
 using Netra.E2E.Shared.Testing;
 using Netra.E2E.Shared.WebSockets;
@@ -69,25 +71,21 @@ public sealed class WebSocketSessionTests : E2ETest
         pong.Json.Time("data.timestamp").Should().BeCloseTo(DateTimeOffset.UtcNow, NetraTime.ClockTolerance,
             "the pong carries data.timestamp near the client's clock; pong was {0}", pong.Text);
 
-        var from = socket.Frames.Received.Count;
-        await socket.SendJsonAsync(new { type = "heartbeat" }, Cancellation);
-        var ack = await socket.Frames.WaitForAsync(f => f.Type is not "ping", "the answer to a heartbeat", from, PipelineSockets.RunTimeout, Cancellation);
+        var ack = await socket.SendTypeAndWaitForAnswerAsync("heartbeat", Settings.RunTimeout, Cancellation);
         ack.Type.Should().Be("heartbeat_ack", "a heartbeat is answered with heartbeat_ack; {0}", socket.Frames.Describe());
         ack.Json.Str("data.status").Should().Be("healthy", "heartbeat_ack says healthy; it was {0}", ack.Text);
 
         const string Question = "Which report shows the weekly data volume per region?";
         const string DataRequest = "Summarise the login failures of the last seven days by country";
-        var chatId = PipelineSockets.NewMessageId("chat");
-        var agentId = PipelineSockets.NewMessageId("agent");
-        await socket.SendJsonAsync(new { type = "user_message", payload = new { content = Question }, message_id = chatId }, Cancellation);
-        await socket.SendJsonAsync(new { type = "start_agent", payload = new { user_request = DataRequest, agent_type = "data" }, message_id = agentId }, Cancellation);
-        await socket.Frames.WaitForAsync(AgentEventPredicates.IsTerminalFor(chatId), $"the end of the user_message run {chatId}", 0, PipelineSockets.RunTimeout, Cancellation);
-        await socket.Frames.WaitForAsync(AgentEventPredicates.IsTerminalFor(agentId), $"the end of the start_agent run {agentId}", 0, PipelineSockets.RunTimeout, Cancellation);
+        var chat = await SendUserMessageAsync(socket, Question);
+        var agent = await StartAgentAsync(socket, ContractAgents.Data, DataRequest);
+        await chat.WaitForEndAsync(Cancellation);
+        await agent.WaitForEndAsync(Cancellation);
         await socket.RoundTripAsync(Cancellation);
 
-        var frames = socket.Frames.Received;
-        var chatRun = AgentRunTranscript.ForMessageId(frames, chatId);
-        var agentRun = AgentRunTranscript.ForMessageId(frames, agentId);
+        var (chatId, agentId) = (chat.MessageId, agent.MessageId);
+        var chatRun = chat.Transcript();
+        var agentRun = agent.Transcript();
         chatRun.Should().BeAValidRun(new AgentRunExpectations(user.UserId) { MessageId = chatId, AgentType = "triage", Request = Question });
         agentRun.Should().BeAValidRun(new AgentRunExpectations(user.UserId) { MessageId = agentId, AgentType = "data", Request = DataRequest });
         chatRun.RunId.Should().NotBe(agentRun.RunId, "two messages start two runs; {0}", socket.Frames.Describe());
@@ -101,37 +99,30 @@ public sealed class WebSocketSessionTests : E2ETest
         var user = await NewUserAsync();
         var socket = await ConnectWelcomedAsync(user);
 
-        var formatError = await AnswerToAsync(socket, "{\"type\": \"user_message\", \"payload\": ", "a message that is not JSON");
+        var formatError = await socket.SendTextAndWaitForAnswerAsync("{\"type\": \"user_message\", \"payload\": ", Settings.RunTimeout, Cancellation);
         formatError.Type.Should().Be("error_message", "text that is not JSON is answered with error_message; {0}", socket.Frames.Describe());
         formatError.Json.Str("error_code").Should().Be("FORMAT_ERROR", "the error_message names FORMAT_ERROR; it was {0}", formatError.Text);
         await socket.RoundTripAsync(Cancellation);
 
-        var ack = await AnswerToAsync(socket, """{"type":"telemetry_probe","payload":{"note":"unknown type"}}""", "a message of unknown type");
+        var ack = await socket.SendTypeAndWaitForAnswerAsync("telemetry_probe", Settings.RunTimeout, Cancellation);
         ack.Type.Should().Be("ack", "an unknown type is acknowledged; {0}", socket.Frames.Describe());
         ack.Json.Str("received_type").Should().Be("telemetry_probe", "the ack names the type it received; it was {0}", ack.Text);
         ack.Json.Str("status").Should().Be("acknowledged", "the ack says acknowledged; it was {0}", ack.Text);
 
-        var emptyChat = await AnswerToAsync(socket, """{"type":"user_message","payload":{"content":""},"message_id":"empty-chat"}""", "a user_message with empty content");
+        var emptyChat = await (await SendUserMessageAsync(socket, string.Empty)).WaitForAnswerAsync(Cancellation);
         emptyChat.Type.Should().Be("error", "empty content is refused with an error, not a run or an ack; {0}", socket.Frames.Describe());
         emptyChat.Json.Str("message").Should().Be("Please enter a message", "the error says what to do; it was {0}", emptyChat.Text);
 
-        var emptyAgent = await AnswerToAsync(socket, """{"type":"start_agent","payload":{"user_request":"","agent_type":"data"},"message_id":"empty-agent"}""", "a start_agent with an empty user_request");
+        var emptyAgent = await (await StartAgentAsync(socket, ContractAgents.Data, string.Empty)).WaitForAnswerAsync(Cancellation);
         emptyAgent.Type.Should().Be("error", "an empty user_request is refused with an error; {0}", socket.Frames.Describe());
         emptyAgent.Json.Str("message").Should().Be("Please enter a message", "the error says what to do; it was {0}", emptyAgent.Text);
 
         await socket.RoundTripAsync(Cancellation);
         socket.Frames.Received.Where(AgentEventPredicates.IsAgentEvent).Should().BeEmpty(
             "none of these messages may start a run; {0}", socket.Frames.Describe());
-        var status = await Backend.GetAsync("/api/agents/status", user.AccessToken, Cancellation);
-        status.Should().HaveStatus(200);
-        (status.Json?.ValueKind).Should().Be(System.Text.Json.JsonValueKind.Array, "/api/agents/status answers a list; target said {0}", status.Describe());
-        status.Items(string.Empty).Should().BeEmpty("the user started no run, so /api/agents/status lists none; target said {0}", status.Describe());
-    }
-
-    private async Task<ReceivedFrame> AnswerToAsync(NetraWebSocketClient socket, string text, string what)
-    {
-        var from = socket.Frames.Received.Count;
-        await socket.SendTextAsync(text, Cancellation);
-        return await socket.Frames.WaitForAsync(f => f.Type is not "ping", $"the answer to {what}", from, PipelineSockets.RunTimeout, Cancellation);
+        var status = await Api(user).AgentStatusAsync(null, Cancellation);
+        status.Response.Should().HaveStatus(200);
+        status.Value.Should().NotBeNull("/api/agents/status answers a list; target said {0}", status.Response.Describe());
+        status.Value.Should().BeEmpty("the user started no run, so /api/agents/status lists none; target said {0}", status.Response.Describe());
     }
 }

@@ -1,0 +1,107 @@
+using Netra.E2E.Shared.Auth;
+using Netra.E2E.Shared.Http;
+using Netra.E2E.Shared.Json;
+
+namespace Netra.E2E.Shared.Protocol;
+
+/// <summary>
+/// The backend's REST verbs of contract 4 as one user calls them: agents, runs' status and cancel, threads, their
+/// messages and chat messages. Each returns the typed value and the raw response (for status and header assertions);
+/// none asserts, so a test states what it expects.
+/// </summary>
+public sealed class NetraBackend(NetraApiClient client, TestUser user)
+{
+    private readonly string _token = (user ?? throw new ArgumentNullException(nameof(user))).AccessToken;
+
+    /// <summary>The user the calls are made as.</summary>
+    public TestUser User { get; } = user;
+
+    /// <summary><c>POST /api/agents/start</c> with <c>{agent_type, message, context?}</c>.</summary>
+    public async Task<ApiResult<StartedRun>> StartAgentAsync(string agentType, string message, int? thinkDelayMs, CancellationToken cancellationToken)
+    {
+        object body = thinkDelayMs is { } delay
+            ? new { agent_type = agentType, message, context = new { think_delay_ms = delay } }
+            : new { agent_type = agentType, message };
+        var response = await client.PostJsonAsync("/api/agents/start", body, _token, cancellationToken).ConfigureAwait(false);
+        var id = response.Str("agent_id");
+        return new(response, id is null ? null : new StartedRun(id, response.Bool("success"), response.Str("action")));
+    }
+
+    /// <summary><c>GET /api/agents/status?agent_id=</c> (the id escaped); all of the caller's runs when <paramref name="agentId"/> is null.</summary>
+    public async Task<ApiResult<IReadOnlyList<AgentStatus>>> AgentStatusAsync(string? agentId, CancellationToken cancellationToken)
+    {
+        var path = agentId is null ? "/api/agents/status" : "/api/agents/status?agent_id=" + Uri.EscapeDataString(agentId);
+        var response = await client.GetAsync(path, _token, cancellationToken).ConfigureAwait(false);
+        IReadOnlyList<AgentStatus>? entries = response.Json is { ValueKind: System.Text.Json.JsonValueKind.Array } list
+            ? [.. list.EnumerateArray().Select(Views.Status)]
+            : null;
+        return new(response, entries);
+    }
+
+    /// <summary><c>POST /api/agents/cancel</c> with <c>{agent_id}</c>.</summary>
+    public Task<ApiResponse> CancelAgentAsync(string agentId, CancellationToken cancellationToken) =>
+        client.PostJsonAsync("/api/agents/cancel", new { agent_id = agentId }, _token, cancellationToken);
+
+    /// <summary><c>POST /api/agents/execute</c> with <c>{type, message}</c>; the raw response (its <c>response</c> is the result).</summary>
+    public Task<ApiResponse> ExecuteAgentAsync(string agentType, string message, CancellationToken cancellationToken) =>
+        client.PostJsonAsync("/api/agents/execute", new { type = agentType, message }, _token, cancellationToken);
+
+    /// <summary><c>POST /api/threads</c> with <c>{title?, metadata?}</c>.</summary>
+    public async Task<ApiResult<ThreadView>> CreateThreadAsync(string? title, object? metadata, CancellationToken cancellationToken)
+    {
+        var response = await client.PostJsonAsync("/api/threads", new { title, metadata }, _token, cancellationToken).ConfigureAwait(false);
+        return new(response, Views.Thread(response.Json));
+    }
+
+    /// <summary><c>GET /api/threads/{id}</c> (the id escaped).</summary>
+    public async Task<ApiResult<ThreadView>> GetThreadAsync(string threadId, CancellationToken cancellationToken)
+    {
+        var response = await client.GetAsync(ThreadPath(threadId), _token, cancellationToken).ConfigureAwait(false);
+        return new(response, Views.Thread(response.Json));
+    }
+
+    /// <summary><c>GET /api/threads</c> with an optional query such as <c>?limit=2&amp;offset=1</c>.</summary>
+    public async Task<ApiResult<IReadOnlyList<ThreadView>>> ListThreadsAsync(string query, CancellationToken cancellationToken)
+    {
+        var response = await client.GetAsync("/api/threads" + query, _token, cancellationToken).ConfigureAwait(false);
+        IReadOnlyList<ThreadView>? threads = response.Json is { ValueKind: System.Text.Json.JsonValueKind.Array } list
+            ? [.. list.EnumerateArray().Select(t => Views.Thread(t)!)]
+            : null;
+        return new(response, threads);
+    }
+
+    /// <summary><c>GET /api/threads/{id}/messages</c> with an optional query.</summary>
+    public async Task<ApiResult<ThreadHistory>> ThreadMessagesAsync(string threadId, string query, CancellationToken cancellationToken)
+    {
+        var response = await client.GetAsync(ThreadPath(threadId) + "/messages" + query, _token, cancellationToken).ConfigureAwait(false);
+        var history = response.Get("messages") is { ValueKind: System.Text.Json.JsonValueKind.Array }
+            ? new ThreadHistory(response.Str("thread_id"), [.. response.Items("messages").Select(Views.Message)], response.Int("total"))
+            : null;
+        return new(response, history);
+    }
+
+    /// <summary><c>POST /api/chat/messages</c> with <c>{content, thread_id}</c>; the value is the body's <c>message</c>.</summary>
+    public async Task<ApiResult<ChatMessageView>> PostChatMessageAsync(string threadId, string content, CancellationToken cancellationToken)
+    {
+        var response = await client.PostJsonAsync("/api/chat/messages", new { content, thread_id = threadId }, _token, cancellationToken)
+            .ConfigureAwait(false);
+        return new(response, Views.Chat(response.Get("message")));
+    }
+
+    /// <summary><c>GET /api/chat/messages</c> for a thread (or all, when null) with an optional query.</summary>
+    public async Task<ApiResult<ChatPage>> ChatMessagesAsync(string? threadId, string query, CancellationToken cancellationToken)
+    {
+        var filter = threadId is null ? string.Empty : "thread_id=" + Uri.EscapeDataString(threadId);
+        var rest = query.TrimStart('?');
+        var path = "/api/chat/messages" + (filter.Length + rest.Length == 0 ? string.Empty : "?" + string.Join("&", new[] { filter, rest }.Where(p => p.Length > 0)));
+        var response = await client.GetAsync(path, _token, cancellationToken).ConfigureAwait(false);
+        var page = response.Get("messages") is { ValueKind: System.Text.Json.JsonValueKind.Array }
+            ? new ChatPage(
+                [.. response.Items("messages").Select(m => Views.Chat(m)!)], response.Int("total_count"), response.Int("page"),
+                response.Int("page_size"), response.Bool("has_more"))
+            : null;
+        return new(response, page);
+    }
+
+    private static string ThreadPath(string threadId) => "/api/threads/" + Uri.EscapeDataString(threadId);
+}
