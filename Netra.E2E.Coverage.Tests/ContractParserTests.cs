@@ -28,7 +28,8 @@ public sealed class ContractParserTests
     {
         var parse = () => ContractParser.Parse(Page);
 
-        parse.Should().Throw<ContractFormatException>().WithMessage("line 6: the bold id **`WS-AUTH-3`** is not the start of a clause line");
+        parse.Should().Throw<ContractFormatException>()
+            .WithMessage("line 6: the bold id **`WS-AUTH-3`** is not the start of a clause line");
     }
 
     [Test]

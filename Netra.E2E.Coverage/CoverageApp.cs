@@ -38,7 +38,8 @@ internal static class CoverageApp
 
         if (!File.Exists(tests))
         {
-            await Console.Error.WriteLineAsync($"contract coverage: no built tests at {tests}: build the solution first").ConfigureAwait(false);
+            await Console.Error.WriteLineAsync($"contract coverage: no built tests at {tests}: build the solution first")
+                .ConfigureAwait(false);
             return 2;
         }
 
@@ -59,8 +60,8 @@ internal static class CoverageApp
     }
 
     /// <summary>The configuration this tool was built in (bin/&lt;configuration&gt;/net10.0), so it reads tests built alike.</summary>
-    private static string BuiltConfiguration() => new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent?.Name
-        ?? "Release";
+    private static string BuiltConfiguration() =>
+        new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent?.Name ?? "Release";
 
     private static string FindRoot()
     {

@@ -9,7 +9,9 @@ namespace Netra.E2E.Coverage;
 internal sealed class CoverageReport
 {
     private CoverageReport(
-        IReadOnlyList<ContractClause> clauses, IReadOnlyDictionary<string, List<string>> byClause, IReadOnlyList<(string Id, string Test)> unknown)
+        IReadOnlyList<ContractClause> clauses,
+        IReadOnlyDictionary<string, List<string>> byClause,
+        IReadOnlyList<(string Id, string Test)> unknown)
     {
         Clauses = clauses;
         ByClause = byClause;

@@ -23,7 +23,11 @@ public sealed class SettingsLoaderTests
     [TestCase("false", false)]
     public void Load_FailOnFlaky_ParsedAndPrinted(string? raw, bool expected)
     {
-        var environment = raw is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["NETRA_E2E_FAIL_ON_FLAKY"] = raw };
+        var environment = new Dictionary<string, string>();
+        if (raw is not null)
+        {
+            environment["NETRA_E2E_FAIL_ON_FLAKY"] = raw;
+        }
 
         var settings = Layers.Settings(environment: environment);
 

@@ -194,7 +194,8 @@ public sealed class FrameCollector
 
     private FrameWaitException PastDeadline(string description, Stopwatch clock)
     {
-        var outcome = $"nothing matching arrived within {clock.Elapsed.TotalSeconds.ToString("0.0#", CultureInfo.InvariantCulture)} s (deadline)";
+        var seconds = clock.Elapsed.TotalSeconds.ToString("0.0#", CultureInfo.InvariantCulture);
+        var outcome = $"nothing matching arrived within {seconds} s (deadline)";
         return new FrameWaitException(description, outcome, Received, Describe());
     }
 
