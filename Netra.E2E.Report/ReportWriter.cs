@@ -1,5 +1,3 @@
-using Netra.E2E.Shared.Testing;
-
 namespace Netra.E2E.Report;
 
 /// <summary>Reads the inputs of <see cref="ReportOptions"/> and writes <c>index.html</c> and <c>summary.md</c>.</summary>

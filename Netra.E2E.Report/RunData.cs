@@ -1,5 +1,3 @@
-using Netra.E2E.Shared.Testing;
-
 namespace Netra.E2E.Report;
 
 /// <summary>Everything one report shows: the tests of all TRX files read, the run's settings and the fault matrix.</summary>

@@ -1,5 +1,3 @@
-using Netra.E2E.Shared.Testing;
-
 namespace Netra.E2E.Report;
 
 /// <summary>One test result as the report shows it; every text field is already redacted.</summary>

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
-using Netra.E2E.Shared.Testing;
 
 namespace Netra.E2E.Report;
 

@@ -18,6 +18,31 @@ public sealed class SettingsLoaderTests
         settings.Sources.Should().BeEmpty();
     }
 
+    [TestCase(null, false)]
+    [TestCase("true", true)]
+    [TestCase("false", false)]
+    public void Load_FailOnFlaky_ParsedAndPrinted(string? raw, bool expected)
+    {
+        var environment = new Dictionary<string, string>();
+        if (raw is not null)
+        {
+            environment["NETRA_E2E_FAIL_ON_FLAKY"] = raw;
+        }
+
+        var settings = Layers.Settings(environment: environment);
+
+        settings.FailOnFlaky.Should().Be(expected);
+        settings.ToString().Should().Contain($"fail on flaky    {expected}");
+    }
+
+    [Test]
+    public void Load_FailOnFlakyNotABoolean_NamesTheVariable()
+    {
+        var load = () => Layers.Settings(environment: new Dictionary<string, string> { ["NETRA_E2E_FAIL_ON_FLAKY"] = "sometimes" });
+
+        load.Should().Throw<ConfigurationException>().Which.Message.Should().Contain("NETRA_E2E_FAIL_ON_FLAKY");
+    }
+
     [Test]
     public void Load_WithRunSettingsOnly_TakesRunSettingsOverDefaults()
     {

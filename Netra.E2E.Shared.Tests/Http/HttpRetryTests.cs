@@ -92,6 +92,7 @@ public sealed class HttpRetryTests : LoopbackHttpFixture
         var response = await client.GetAsync($"/throttle/{Key()}/1", CancellationToken.None);
 
         response.Should().HaveStatus(200);
+        // Retry-After is 1 s; 50 ms of slack covers a timer that fires a tick (1 to 16 ms) early.
         clock.Elapsed.Should().BeGreaterThanOrEqualTo(TimeSpan.FromMilliseconds(950));
         log.Retries.Should().ContainSingle().Which.Reason.Should().Be("429 Too Many Requests with Retry-After 1 s");
         log.Retries[0].Delay.Should().Be(TimeSpan.FromSeconds(1));

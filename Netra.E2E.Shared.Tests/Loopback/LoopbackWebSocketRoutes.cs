@@ -40,6 +40,7 @@ internal static class LoopbackWebSocketRoutes
                 "no-close-answer" => WelcomeThenDeafAsync(socket, aborted),
                 "fragmented" => FragmentsAsync(socket, aborted),
                 "ping" => PingAsync(socket, state.FirstMessageFrom(key), aborted),
+                "flood" => FloodAsync(socket, aborted),
                 _ => EchoAsync(socket, state.FirstMessageFrom(key), sendWelcome: true, aborted),
             });
         });
@@ -90,6 +91,23 @@ internal static class LoopbackWebSocketRoutes
         await SendAsync(socket, """{"type":"ping","data":{"timestamp":1700000000}}""", aborted);
         await SendAsync(socket, Welcome, aborted);
         await EchoAsync(socket, firstMessage, sendWelcome: false, aborted);
+    }
+
+    /// <summary>The welcome, then non-matching frames back to back, without pause, until the client goes away.</summary>
+    private static async Task FloodAsync(WebSocket socket, CancellationToken aborted)
+    {
+        await SendAsync(socket, Welcome, aborted);
+        try
+        {
+            for (var n = 0; !aborted.IsCancellationRequested; n++)
+            {
+                await SendAsync(socket, $$"""{"type":"noise","n":{{n}}}""", aborted);
+            }
+        }
+        catch (Exception e) when (e is OperationCanceledException or WebSocketException)
+        {
+            // The client closed or aborted the connection: the flood ends with it.
+        }
     }
 
     private static async Task EchoAsync(WebSocket socket, TaskCompletionSource<string> firstMessage, bool sendWelcome, CancellationToken aborted)

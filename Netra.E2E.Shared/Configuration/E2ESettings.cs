@@ -30,6 +30,9 @@ public sealed record E2ESettings
     /// <summary><c>NETRA_E2E_ALLOW_PRODUCTION</c>; default false.</summary>
     public bool AllowProduction { get; init; }
 
+    /// <summary><c>NETRA_E2E_FAIL_ON_FLAKY</c>: a test that passed only after HTTP retries fails instead. Default false.</summary>
+    public bool FailOnFlaky { get; init; }
+
     /// <summary><c>NETRA_E2E_TEST_TIMEOUT_SECONDS</c>: each test's deadline. Default 30 s.</summary>
     public TimeSpan TestTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
@@ -89,6 +92,7 @@ public sealed record E2ESettings
             $"auth mode        {AuthMode.ToString().ToLowerInvariant()} ({Src("NETRA_AUTH_MODE")})",
             $"bypass key       {BypassKey?.ToString() ?? "not set"}",
             $"allow production {AllowProduction}",
+            $"fail on flaky    {FailOnFlaky} ({Src("NETRA_E2E_FAIL_ON_FLAKY")})",
             $"timeouts         test {TestTimeout.TotalSeconds}s, run {RunTimeout.TotalSeconds}s, request {RequestTimeout.TotalSeconds}s, " +
             $"connect {ConnectTimeout.TotalSeconds}s, preflight {PreflightTimeout.TotalSeconds}s",
             CaCertificateFile is null ? string.Empty : $"ca certificate   {CaCertificateFile} (NETRA_E2E_CA_CERT)",

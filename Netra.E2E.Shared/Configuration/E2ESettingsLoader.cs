@@ -42,6 +42,7 @@ public static class E2ESettingsLoader
             AuthMode = ParseEnum(Read("NETRA_AUTH_MODE"), "NETRA_AUTH_MODE", defaultMode),
             BypassKey = bypassRaw is null ? null : new Secret(bypassRaw, bypassSource),
             AllowProduction = ParseBool(Read("NETRA_E2E_ALLOW_PRODUCTION"), "NETRA_E2E_ALLOW_PRODUCTION"),
+            FailOnFlaky = ParseBool(Read("NETRA_E2E_FAIL_ON_FLAKY"), "NETRA_E2E_FAIL_ON_FLAKY"),
             TestTimeout = ParseDuration(Read("NETRA_E2E_TEST_TIMEOUT_SECONDS"), "NETRA_E2E_TEST_TIMEOUT_SECONDS", TimeSpan.FromSeconds, 30),
             RequestTimeout = ParseDuration(Read("NETRA_E2E_REQUEST_TIMEOUT_SECONDS"), "NETRA_E2E_REQUEST_TIMEOUT_SECONDS", TimeSpan.FromSeconds, 10),
             ConnectTimeout = ParseDuration(Read("NETRA_E2E_CONNECT_TIMEOUT_SECONDS"), "NETRA_E2E_CONNECT_TIMEOUT_SECONDS", TimeSpan.FromSeconds, 10),

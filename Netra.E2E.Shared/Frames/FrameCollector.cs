@@ -74,6 +74,9 @@ public sealed class FrameCollector
             var (fresh, ended, signal) = Read(next);
             foreach (var frame in fresh)
             {
+                // Checked per frame: a flood of non-matching frames keeps the wait busy and its signal always set, so
+                // waiting on the signal alone would never notice the deadline.
+                FailIfPast(description, clock, deadline.Token);
                 if (predicate(frame))
                 {
                     return frame;
@@ -102,6 +105,7 @@ public sealed class FrameCollector
         var clock = Stopwatch.StartNew();
         while (Read(int.MaxValue) is (_, false, var signal))
         {
+            FailIfPast("the end of the stream", clock, deadline.Token);
             await WaitOrFailAsync(signal, "the end of the stream", clock, deadline.Token).ConfigureAwait(false);
         }
 
@@ -168,15 +172,31 @@ public sealed class FrameCollector
 
     private async Task WaitOrFailAsync(Task signal, string description, Stopwatch clock, CancellationToken deadline)
     {
+        // An already-set signal completes WaitAsync even past the deadline, so the deadline is checked first.
+        FailIfPast(description, clock, deadline);
         try
         {
             await signal.WaitAsync(deadline).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (deadline.IsCancellationRequested)
         {
-            var outcome = $"nothing matching arrived within {clock.Elapsed.TotalSeconds.ToString("0.0#", CultureInfo.InvariantCulture)} s (deadline)";
-            throw new FrameWaitException(description, outcome, Received, Describe());
+            throw PastDeadline(description, clock);
         }
+    }
+
+    private void FailIfPast(string description, Stopwatch clock, CancellationToken deadline)
+    {
+        if (deadline.IsCancellationRequested)
+        {
+            throw PastDeadline(description, clock);
+        }
+    }
+
+    private FrameWaitException PastDeadline(string description, Stopwatch clock)
+    {
+        var seconds = clock.Elapsed.TotalSeconds.ToString("0.0#", CultureInfo.InvariantCulture);
+        var outcome = $"nothing matching arrived within {seconds} s (deadline)";
+        return new FrameWaitException(description, outcome, Received, Describe());
     }
 
     private NUnit.Framework.AssertionException Ended(string description)

@@ -13,7 +13,7 @@ namespace Netra.E2E.Shared.Testing;
 /// Base of every tier test. Each test gets its own deadline-bound <see cref="Cancellation"/> token
 /// (<c>NETRA_E2E_TEST_TIMEOUT_SECONDS</c>, default 30 s), its own <see cref="Evidence"/>, API clients and auth helper;
 /// the sockets it opens are closed when it ends. A test that made no exchange with the target fails with
-/// "no network evidence", and one that passed only after HTTP retries says so in its output.
+/// "no network evidence", and one that passed only after HTTP retries is flaky (<see cref="RetryVerdict"/>).
 /// </summary>
 public abstract partial class E2ETest
 {
@@ -169,16 +169,12 @@ public abstract partial class E2ETest
         _evidence.AttachToCurrentTest();
         var passed = TestContext.CurrentContext.Result.Outcome.Status == TestStatus.Passed;
         await TestContext.Out.WriteLineAsync(_evidence.Summary()).ConfigureAwait(false);
-        if (_evidence.Retries.Count > 0)
-        {
-            await TestContext.Out.WriteLineAsync(
-                $"{(passed ? "PASSED ONLY AFTER RETRIES" : "RETRIES")}: {_evidence.RetrySummary}").ConfigureAwait(false);
-        }
-
         if (passed && !_evidence.HasNetworkEvidence)
         {
             Assert.Fail("no network evidence: the test passed without any exchange with the target.");
         }
+
+        await RetryVerdict.ApplyAsync(_evidence, passed, Settings.FailOnFlaky, TestContext.Out).ConfigureAwait(false);
     }
 
     /// <summary>The test's deadline: the setting, or at least an hour while a debugger is attached (a breakpoint is not a hang).</summary>

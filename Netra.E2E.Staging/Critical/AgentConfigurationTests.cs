@@ -8,6 +8,7 @@ public sealed class AgentConfigurationTests : E2ETest
 {
     [Test]
     [Legacy("006")]
+    [Verifies("REST-MCP-4", "REST-MCP-5")]
     public async Task McpConfig_Endpoints_PointAtTheTargetsOwnBackend()
     {
         var response = await Backend.GetAsync("/api/mcp/config", Cancellation);

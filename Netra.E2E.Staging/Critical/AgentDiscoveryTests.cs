@@ -15,6 +15,7 @@ public sealed class AgentDiscoveryTests : E2ETest
 
     [Test]
     [Legacy("005")]
+    [Verifies("REST-MCP-1", "REST-MCP-2", "REST-MCP-3")]
     public async Task McpServers_List_NamesAtLeastOneServerWithStatusAndCapabilities()
     {
         var response = await Backend.GetAsync("/api/mcp/servers", Cancellation);
@@ -24,6 +25,7 @@ public sealed class AgentDiscoveryTests : E2ETest
 
     [Test]
     [Legacy("005")]
+    [Verifies("REST-AGENTS-1", "REST-AGENTS-2")]
     public async Task AgentStream_Description_ListsTheThreeAgentTypesAndLifecycleEvents()
     {
         var response = await Backend.GetAsync("/api/agents/stream", Cancellation);

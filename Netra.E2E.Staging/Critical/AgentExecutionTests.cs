@@ -17,6 +17,9 @@ public sealed class AgentExecutionTests : E2ETest
     [TestCase(ContractAgents.Optimization, "Tune the ranking pipeline so it answers faster while keeping its accuracy")]
     [Legacy("007")]
     [Catches("canned-agent")]
+    [Verifies("REST-EXECUTE-1", "REST-EXECUTE-2", "REST-EXECUTE-3", "REST-EXECUTE-4", "AGENT-TRIAGE-1", "AGENT-TRIAGE-2",
+        "AGENT-TOOLS-1", "AGENT-TOOLS-2", "AGENT-TOOLS-3", "AGENT-TOOLS-4", "AGENT-TOOLS-5", "AGENT-TOOLS-6", "AGENT-TOOLS-7",
+        "AGENT-TOOLS-8", "AGENT-TOOLS-10", "AGENT-DATA-1", "AGENT-OPT-1", "AGENT-SUMMARY-1", "AGENT-SUMMARY-2", "AGENT-EVENTS-7")]
     public async Task AgentsExecute_ForEachAgentType_ReturnsResultComputedFromRequest(string agentType, string message)
     {
         var user = await NewUserAsync();
@@ -31,6 +34,9 @@ public sealed class AgentExecutionTests : E2ETest
     [TestCase(ContractAgents.Optimization, "Estimate what it costs to summarise every support ticket we receive in a week")]
     [Legacy("007")]
     [Catches("canned-agent")]
+    [Verifies("REST-TYPED-1", "REST-EXECUTE-2", "AGENT-TRIAGE-1", "AGENT-TRIAGE-3", "AGENT-TOOLS-1", "AGENT-TOOLS-2", "AGENT-TOOLS-3",
+        "AGENT-TOOLS-4", "AGENT-TOOLS-5", "AGENT-TOOLS-6", "AGENT-TOOLS-7", "AGENT-TOOLS-8", "AGENT-TOOLS-10", "AGENT-DATA-1",
+        "AGENT-OPT-1", "AGENT-SUMMARY-1", "AGENT-SUMMARY-2", "AGENT-EVENTS-7")]
     public async Task AgentsTypedEndpoint_ForEachAgentType_ReturnsResultComputedFromRequest(string agentType, string message)
     {
         var user = await NewUserAsync();
@@ -44,6 +50,7 @@ public sealed class AgentExecutionTests : E2ETest
     [TestCase(Execute, "message")]
     [TestCase("/api/agents/triage", "message")]
     [Legacy("007")]
+    [Verifies("REST-EXECUTE-5", "REST-TYPED-2", "HTTP-STATUS-3", "HTTP-ERROR-1", "HTTP-ERROR-2", "HTTP-ERROR-3")]
     public async Task AgentsExecute_WithMissingField_Is422WithErrorBody(string path, string missing)
     {
         var user = await NewUserAsync();
@@ -57,6 +64,7 @@ public sealed class AgentExecutionTests : E2ETest
 
     [Test]
     [Legacy("007")]
+    [Verifies("REST-EXECUTE-6", "HTTP-STATUS-3", "HTTP-ERROR-1", "HTTP-ERROR-2", "HTTP-ERROR-3")]
     public async Task AgentsExecute_WithUnknownType_Is422WithErrorBody()
     {
         var user = await NewUserAsync();
@@ -69,6 +77,7 @@ public sealed class AgentExecutionTests : E2ETest
     [TestCase(Execute)]
     [TestCase("/api/agents/optimization")]
     [Legacy("007")]
+    [Verifies("REST-AUTH-1", "HTTP-ERROR-1", "HTTP-ERROR-2", "HTTP-ERROR-3")]
     public async Task AgentsExecute_WithoutToken_IsRefused(string path)
     {
         var response = await Backend.PostJsonAsync(path, new { type = ContractAgents.Triage, message = "Anyone there?" }, Cancellation);
@@ -79,6 +88,7 @@ public sealed class AgentExecutionTests : E2ETest
     [Test]
     [Legacy("007")]
     [Catches("status-remap-500")]
+    [Verifies("HTTP-STATUS-2", "HTTP-ERROR-1", "HTTP-ERROR-2", "HTTP-ERROR-3")]
     public async Task AgentsExecute_WithWrongMethod_Is405WithErrorBody()
     {
         var user = await NewUserAsync();

@@ -26,6 +26,7 @@ public sealed class AgentLifecycleTests : E2ETest
 
     [Test]
     [Legacy("022")]
+    [Verifies("REST-START-1", "REST-STATUS-4", "REST-STATUS-5", "REST-CANCEL-1", "REST-CANCEL-2", "AGENT-EVENTS-8")]
     public async Task AgentRun_CancelledWhileRunning_EndsWithCancelledErrorAndStatus()
     {
         var user = await NewUserAsync();
@@ -57,6 +58,7 @@ public sealed class AgentLifecycleTests : E2ETest
     [Test]
     [Legacy("022")]
     [Catches("status-remap-500")]
+    [Verifies("REST-CANCEL-5")]
     public async Task AgentRun_CancelAfterItCompleted_IsRefusedWith409()
     {
         var user = await NewUserAsync();
@@ -75,6 +77,7 @@ public sealed class AgentLifecycleTests : E2ETest
 
     [Test]
     [Legacy("022")]
+    [Verifies("REST-CANCEL-3", "REST-CANCEL-4")]
     public async Task AgentRun_CancelByAnotherUserOrOfUnknownId_IsNotFoundAndTheRunCompletes()
     {
         var owner = await NewUserAsync("owner");

@@ -13,6 +13,7 @@ public sealed class AgentPerformanceTests : E2ETest
 
     [Test]
     [Legacy("011")]
+    [Verifies("REST-HEALTH-1")]
     public async Task Health_TenCalls_MedianLatencyWithinSlo()
     {
         var samples = new List<TimeSpan>(HealthCalls);

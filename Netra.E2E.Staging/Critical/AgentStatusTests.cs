@@ -14,6 +14,7 @@ public sealed class AgentStatusTests : E2ETest
 {
     [Test]
     [Legacy("009")]
+    [Verifies("REST-START-1", "REST-START-2", "REST-STATUS-1", "REST-STATUS-3", "REST-STATUS-4", "HTTP-TIME-1", "HTTP-TIME-2")]
     public async Task AgentStatus_StartedRun_IsRunningThenCompleted()
     {
         var user = await NewUserAsync();

@@ -18,6 +18,9 @@ public sealed class AgentStreamingTests : E2ETest
     [Test]
     [Legacy("008")]
     [Catches("stream-no-end")]
+    [Verifies("REST-SSE-1", "REST-SSE-2", "REST-SSE-3", "REST-SSE-4", "AGENT-ENVELOPE-1", "AGENT-ENVELOPE-2", "AGENT-ENVELOPE-3",
+        "AGENT-ENVELOPE-4", "AGENT-ENVELOPE-6", "AGENT-EVENTS-1", "AGENT-EVENTS-2", "AGENT-EVENTS-3", "AGENT-EVENTS-4", "AGENT-EVENTS-5",
+        "AGENT-EVENTS-6", "AGENT-ORDER-1", "AGENT-ORDER-2", "AGENT-ORDER-3", "AGENT-ORDER-4", "AGENT-ORDER-5", "AGENT-ORDER-6")]
     public async Task AgentStream_DataRun_StreamsLifecycleInOrderAndEndsWithStreamEnd()
     {
         var user = await NewUserAsync();

@@ -15,6 +15,7 @@ public sealed class ConcurrentConnectionTests : E2ETest
     [Test]
     [Legacy("004")]
     [Catches("ws-no-welcome")]
+    [Verifies("WS-TOKEN-1", "WS-WELCOME-1", "WS-WELCOME-2", "WS-WELCOME-3", "WS-MSG-1")]
     public async Task WebSocket_FiveUsersConnectingAtOnce_EachGetsOwnWelcomeAndPong()
     {
         var users = await Task.WhenAll(Enumerable.Range(0, Users).Select(i => NewUserAsync($"concurrent{i}")));

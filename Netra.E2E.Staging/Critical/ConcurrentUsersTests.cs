@@ -16,6 +16,7 @@ public sealed class ConcurrentUsersTests : E2ETest
     [Test]
     [Legacy("017")]
     [Catches("thread-idor")]
+    [Verifies("REST-THREADS-1", "REST-THREADS-2", "REST-CHAT-6", "REST-CHAT-7", "REST-HISTORY-5")]
     public async Task Users_TwentyAtOnce_EachCreatePostAndReadBackOnlyTheirOwnData()
     {
         var users = await Task.WhenAll(Enumerable.Range(0, Users).Select(i => NewUserAsync($"concurrent-{i}")));

@@ -16,6 +16,10 @@ public sealed class ConnectionResilienceTests : E2ETest
 {
     [Test]
     [Legacy("020")]
+    [Verifies("WS-CONN-4", "WS-WELCOME-1", "WS-WELCOME-2", "WS-WELCOME-3", "WS-MSG-6", "AGENT-ENVELOPE-1", "AGENT-ENVELOPE-2",
+        "AGENT-ENVELOPE-3", "AGENT-ENVELOPE-4", "AGENT-ENVELOPE-6", "AGENT-EVENTS-1", "AGENT-EVENTS-2", "AGENT-EVENTS-3",
+        "AGENT-EVENTS-4", "AGENT-EVENTS-5", "AGENT-EVENTS-6", "AGENT-ORDER-1", "AGENT-ORDER-2", "AGENT-ORDER-3", "AGENT-ORDER-4",
+        "AGENT-ORDER-5", "AGENT-ORDER-6")]
     public async Task WebSocket_AbortedMidRun_ServerKeepsServingAndAReconnectCompletesANewRun()
     {
         var user = await NewUserAsync();

@@ -20,6 +20,12 @@ public sealed class CriticalEventDeliveryTests : E2ETest
     [Catches(
         "drop-agent_started", "drop-agent_thinking", "drop-tool_executing", "drop-tool_completed", "drop-agent_completed",
         "tool-events-reordered", "duplicate-terminal", "canned-agent", "events-to-all-users")]
+    [Verifies("WS-MSG-6", "AGENT-ENVELOPE-5", "AGENT-DELIVERY-2", "AGENT-TRIAGE-1", "AGENT-TRIAGE-2", "AGENT-ENVELOPE-1",
+        "AGENT-ENVELOPE-2", "AGENT-ENVELOPE-3", "AGENT-ENVELOPE-4", "AGENT-ENVELOPE-6", "AGENT-EVENTS-1", "AGENT-EVENTS-2",
+        "AGENT-EVENTS-3", "AGENT-EVENTS-4", "AGENT-EVENTS-5", "AGENT-EVENTS-6", "AGENT-ORDER-1", "AGENT-ORDER-2", "AGENT-ORDER-3",
+        "AGENT-ORDER-4", "AGENT-ORDER-5", "AGENT-ORDER-6", "AGENT-TOOLS-1", "AGENT-TOOLS-2", "AGENT-TOOLS-3", "AGENT-TOOLS-4",
+        "AGENT-TOOLS-5", "AGENT-TOOLS-6", "AGENT-TOOLS-7", "AGENT-TOOLS-8", "AGENT-TOOLS-10", "AGENT-DATA-1", "AGENT-OPT-1",
+        "AGENT-SUMMARY-1", "AGENT-SUMMARY-2", "AGENT-EVENTS-7")]
     public async Task AgentRun_StartedOverWebSocket_DeliversOneComputedLifecycleToItsOwnerOnly(string agentType, string request)
     {
         var owner = await NewUserAsync("owner");

@@ -22,6 +22,7 @@ public sealed partial class ErrorHandlingTests : E2ETest
     [Test]
     [Legacy("019")]
     [Catches("error-leaks-internals")]
+    [Verifies("HTTP-STATUS-1", "HTTP-ERROR-4", "HTTP-REQID-1", "HTTP-ERROR-1", "HTTP-ERROR-2", "HTTP-ERROR-3")]
     public async Task Api_UnknownPath_Is404WithTheErrorBodyAndNoInternals()
     {
         var user = await NewUserAsync();
@@ -32,6 +33,7 @@ public sealed partial class ErrorHandlingTests : E2ETest
     [Test]
     [Legacy("019")]
     [Catches("error-leaks-internals", "status-remap-500")]
+    [Verifies("HTTP-STATUS-2", "HTTP-ERROR-4", "HTTP-REQID-1", "HTTP-ERROR-1", "HTTP-ERROR-2", "HTTP-ERROR-3")]
     public async Task Api_WrongMethod_Is405WithTheErrorBodyAndNoInternals()
     {
         var user = await NewUserAsync();
@@ -42,6 +44,7 @@ public sealed partial class ErrorHandlingTests : E2ETest
     [Test]
     [Legacy("019")]
     [Catches("error-leaks-internals")]
+    [Verifies("HTTP-STATUS-3", "HTTP-ERROR-4", "HTTP-REQID-1", "REST-THREADS-4", "HTTP-ERROR-1", "HTTP-ERROR-2", "HTTP-ERROR-3")]
     public async Task Api_InvalidBody_Is422WithTheErrorBodyAndNoInternals()
     {
         var user = await NewUserAsync();

@@ -21,6 +21,8 @@ public sealed class MessageOrderingTests : E2ETest
     [Test]
     [Legacy("024")]
     [Catches("tool-events-reordered")]
+    [Verifies("WS-MSG-6", "AGENT-ENVELOPE-6", "AGENT-ENVELOPE-7", "AGENT-ORDER-1", "AGENT-ORDER-3", "AGENT-ORDER-4", "AGENT-ORDER-5",
+        "AGENT-ORDER-6")]
     public async Task AgentRunEvents_OfOneRun_ArriveNumberedConsecutivelyInTimeAndToolOrder()
     {
         var user = await NewUserAsync();
@@ -40,6 +42,7 @@ public sealed class MessageOrderingTests : E2ETest
     [Test]
     [Legacy("024")]
     [Catches("history-misordered")]
+    [Verifies("WS-MSG-3", "REST-HISTORY-3")]
     public async Task UserMessages_FiveSentBackToBackOnOneThread_KeepTheirOrder()
     {
         var user = await NewUserAsync();

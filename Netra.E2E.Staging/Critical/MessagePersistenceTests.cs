@@ -12,6 +12,7 @@ public sealed class MessagePersistenceTests : E2ETest
 {
     [Test]
     [Legacy("012")]
+    [Verifies("REST-THREADS-2", "REST-CHAT-1", "REST-CHAT-7", "REST-CHAT-8", "REST-HISTORY-1", "REST-TEXT-1")]
     public async Task ChatMessage_Posted_ReadsBackWithSameContentThreadAndAuthor()
     {
         var user = await NewUserAsync();

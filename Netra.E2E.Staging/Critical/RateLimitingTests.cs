@@ -18,6 +18,7 @@ public sealed class RateLimitingTests : E2ETest
     [Test]
     [Legacy("018")]
     [Catches("no-rate-limit", "status-remap-500")]
+    [Verifies("HTTP-RATE-1", "HTTP-RATE-2", "HTTP-RATE-3", "HTTP-RATE-4", "HTTP-RATE-5")]
     public async Task Api_OneUserOverTheLimit_Gets429WithRetryAfterAndDecreasingRemaining()
     {
         var user = await NewUserAsync();

@@ -12,6 +12,7 @@ public sealed class SessionPersistenceTests : E2ETest
     [Test]
     [Legacy("021")]
     [Catches("refresh-reusable")]
+    [Verifies("AUTH-REFRESH-1", "AUTH-REFRESH-2", "AUTH-REFRESH-3", "AUTH-REFRESH-4", "AUTH-REFRESH-5", "REST-THREADS-9")]
     public async Task Session_AfterRefresh_KeepsTheUserAndTheirDataAndRefusesTheSpentRefreshToken()
     {
         var user = await NewUserWithRefreshTokenAsync();

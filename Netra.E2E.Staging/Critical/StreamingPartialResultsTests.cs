@@ -20,6 +20,7 @@ public sealed class StreamingPartialResultsTests : E2ETest
     [Test]
     [Legacy("023")]
     [Catches("drop-agent_thinking")]
+    [Verifies("WS-MSG-6", "AGENT-ORDER-2", "AGENT-ORDER-3", "AGENT-EVENTS-2", "AGENT-EVENTS-3", "AGENT-EVENTS-5")]
     public async Task AgentRun_WhileWorking_StreamsRisingThinkingAndToolResultsBeforeCompletion()
     {
         var user = await NewUserAsync();

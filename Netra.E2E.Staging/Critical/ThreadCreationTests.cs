@@ -11,6 +11,7 @@ public sealed class ThreadCreationTests : E2ETest
 {
     [Test]
     [Legacy("013")]
+    [Verifies("REST-THREADS-1", "REST-THREADS-2", "REST-THREADS-3", "REST-THREADS-9", "HTTP-EXTRA-1", "HTTP-TIME-1", "HTTP-TIME-2")]
     public async Task Thread_Created_ReadsBackAndAppearsInList()
     {
         var user = await NewUserAsync();
@@ -42,6 +43,7 @@ public sealed class ThreadCreationTests : E2ETest
 
     [Test]
     [Legacy("013")]
+    [Verifies("REST-THREADS-4", "HTTP-STATUS-3", "HTTP-ERROR-1", "HTTP-ERROR-2", "HTTP-ERROR-3")]
     public async Task Thread_TitleOver200Characters_Is422()
     {
         var user = await NewUserAsync();

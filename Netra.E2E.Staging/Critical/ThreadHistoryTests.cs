@@ -10,6 +10,7 @@ public sealed class ThreadHistoryTests : E2ETest
     [Test]
     [Legacy("015")]
     [Catches("history-misordered")]
+    [Verifies("REST-HISTORY-1", "REST-HISTORY-2", "REST-HISTORY-3", "REST-HISTORY-4")]
     public async Task ThreadHistory_FiveMessages_ReadBackOldestFirstInDisjointPages()
     {
         var user = await NewUserAsync();

@@ -16,6 +16,10 @@ public sealed class ThreadSwitchingTests : E2ETest
 {
     [Test]
     [Legacy("014")]
+    [Verifies("WS-MSG-3", "AGENT-THREAD-1", "AGENT-THREAD-2", "AGENT-THREAD-3", "REST-HISTORY-1", "REST-HISTORY-2", "AGENT-ENVELOPE-1",
+        "AGENT-ENVELOPE-2", "AGENT-ENVELOPE-3", "AGENT-ENVELOPE-4", "AGENT-ENVELOPE-6", "AGENT-EVENTS-1", "AGENT-EVENTS-2",
+        "AGENT-EVENTS-3", "AGENT-EVENTS-4", "AGENT-EVENTS-5", "AGENT-EVENTS-6", "AGENT-ORDER-1", "AGENT-ORDER-2", "AGENT-ORDER-3",
+        "AGENT-ORDER-4", "AGENT-ORDER-5", "AGENT-ORDER-6")]
     public async Task AgentRuns_SwitchingBetweenTwoThreads_LandEachExchangeOnItsOwnThread()
     {
         var user = await NewUserAsync();

@@ -16,6 +16,7 @@ public sealed class ToolExecutionTests : E2ETest
 
     [Test]
     [Legacy("010")]
+    [Verifies("REST-TOOLS-1", "REST-TOOLS-2")]
     public async Task Tools_List_DescribesTheThreeContractTools()
     {
         var user = await NewUserAsync();
@@ -39,6 +40,8 @@ public sealed class ToolExecutionTests : E2ETest
     [TestCase(ContractAgents.CostEstimator)]
     [Legacy("010")]
     [Catches("canned-agent")]
+    [Verifies("REST-TOOLS-3", "AGENT-TOOLS-1", "AGENT-TOOLS-2", "AGENT-TOOLS-3", "AGENT-TOOLS-4", "AGENT-TOOLS-5", "AGENT-TOOLS-6",
+        "AGENT-TOOLS-7", "AGENT-TOOLS-8")]
     public async Task ToolsExecute_EachTool_ReturnsTheComputedResult(string toolName)
     {
         var user = await NewUserAsync();
@@ -59,6 +62,7 @@ public sealed class ToolExecutionTests : E2ETest
 
     [Test]
     [Legacy("010")]
+    [Verifies("REST-TOOLS-4", "HTTP-ERROR-1", "HTTP-ERROR-2", "HTTP-ERROR-3")]
     public async Task ToolsExecute_UnknownTool_Is404()
     {
         var user = await NewUserAsync();
@@ -73,6 +77,7 @@ public sealed class ToolExecutionTests : E2ETest
     [TestCase(ContractAgents.TokenCounter, """{}""")]
     [TestCase(ContractAgents.KeywordExtractor, """{"text": "some words here", "top": "many"}""")]
     [Legacy("010")]
+    [Verifies("REST-TOOLS-5", "AGENT-TOOLS-9", "HTTP-STATUS-3", "HTTP-ERROR-1", "HTTP-ERROR-2", "HTTP-ERROR-3")]
     public async Task ToolsExecute_BadParameters_Is422(string toolName, string parametersJson)
     {
         var user = await NewUserAsync();

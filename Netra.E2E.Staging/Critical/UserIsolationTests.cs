@@ -15,6 +15,7 @@ public sealed class UserIsolationTests : E2ETest
     [Test]
     [Legacy("016")]
     [Catches("thread-idor")]
+    [Verifies("REST-THREADS-1", "REST-THREADS-14", "REST-HISTORY-5", "REST-CHAT-6", "REST-CHAT-11")]
     public async Task Threads_OfAnotherUser_AreNeitherReadableNorWritableNorListed()
     {
         var owner = await NewUserAsync("owner");
@@ -64,6 +65,7 @@ public sealed class UserIsolationTests : E2ETest
     [Test]
     [Legacy("016")]
     [Catches("thread-idor")]
+    [Verifies("REST-AUTH-6", "REST-THREADS-1")]
     public async Task Threads_WithForgedUserIdHeader_AnswerForTheTokenUserOnly()
     {
         var owner = await NewUserAsync("owner");

@@ -14,6 +14,7 @@ public sealed class WebSocketAuthenticationTests : E2ETest
     [TestCase(TokenPlacement.Subprotocol)]
     [TestCase(TokenPlacement.Query)]
     [Legacy("002")]
+    [Verifies("WS-TOKEN-1", "WS-TOKEN-2", "WS-TOKEN-3", "WS-TOKEN-5", "WS-WELCOME-3")]
     public async Task WebSocket_ValidTokenInEachPlacement_IsWelcomedAsTokenSubject(TokenPlacement placement)
     {
         var user = await NewUserAsync();
@@ -31,6 +32,7 @@ public sealed class WebSocketAuthenticationTests : E2ETest
 
     [Test]
     [Legacy("002")]
+    [Verifies("WS-AUTH-1", "WS-AUTH-9")]
     public async Task WebSocket_WithoutToken_IsRejected()
     {
         var rejection = await ConnectExpectingRejectionAsync(WebSocketConnectOptions.Anonymous);
@@ -41,6 +43,7 @@ public sealed class WebSocketAuthenticationTests : E2ETest
     [Test]
     [Legacy("002")]
     [Catches("ws-accept-any-token")]
+    [Verifies("WS-AUTH-2", "WS-AUTH-9")]
     public async Task WebSocket_WithGarbageToken_IsRejected()
     {
         var rejection = await ConnectExpectingRejectionAsync(WebSocketConnectOptions.WithToken(BadTokenFactory.Garbage()));
@@ -51,6 +54,7 @@ public sealed class WebSocketAuthenticationTests : E2ETest
     [Test]
     [Legacy("002")]
     [Catches("ws-accept-any-token")]
+    [Verifies("WS-AUTH-3", "WS-AUTH-9")]
     public async Task WebSocket_WithExpiredToken_IsRejected()
     {
         var user = await NewUserAsync();
@@ -63,6 +67,7 @@ public sealed class WebSocketAuthenticationTests : E2ETest
     [Test]
     [Legacy("002")]
     [Catches("ws-accept-any-token")]
+    [Verifies("WS-AUTH-4", "WS-AUTH-9")]
     public async Task WebSocket_WithWrongSignatureToken_IsRejected()
     {
         var user = await NewUserAsync();
@@ -76,6 +81,7 @@ public sealed class WebSocketAuthenticationTests : E2ETest
     [TestCase("X-E2E-Test", "true")]
     [Legacy("002")]
     [Catches("ws-accept-any-token", "ws-header-bypass")]
+    [Verifies("WS-AUTH-2", "WS-AUTH-10")]
     public async Task WebSocket_GarbageTokenWithTestHeader_IsStillRejected(string header, string value)
     {
         var options = WebSocketConnectOptions.WithToken(BadTokenFactory.Garbage()) with

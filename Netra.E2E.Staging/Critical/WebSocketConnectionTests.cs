@@ -12,6 +12,7 @@ public sealed class WebSocketConnectionTests : E2ETest
     [Test]
     [Legacy("001")]
     [Catches("ws-no-welcome", "health-starting")]
+    [Verifies("REST-HEALTH-1", "WS-TOKEN-1", "WS-WELCOME-1", "WS-WELCOME-3", "WS-MSG-1")]
     public async Task WebSocket_AuthenticatedConnect_GetsWelcomeForTokenSubjectAndAnswersPing()
     {
         var health = await Backend.GetAsync("/health", Cancellation);

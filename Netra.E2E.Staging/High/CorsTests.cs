@@ -11,6 +11,7 @@ public sealed class CorsTests : E2ETest
     [Test]
     [Legacy("033")]
     [Catches("cors-any-origin")]
+    [Verifies("HTTP-CORS-1", "HTTP-CORS-2", "HTTP-CORS-3", "HTTP-CORS-4", "HTTP-CORS-5", "HTTP-CORS-6")]
     public async Task Cors_Preflight_AllowsOnlyTheFrontendOriginWithCredentials()
     {
         var services = new[] { (Client: Backend, Path: "/api/threads"), (Client: AuthService, Path: "/auth/login") };

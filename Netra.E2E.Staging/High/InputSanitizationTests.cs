@@ -18,6 +18,7 @@ public sealed class InputSanitizationTests : E2ETest
     [Test]
     [Legacy("036")]
     [Catches("unsafe-url-accepted")]
+    [Verifies("REST-PROFILE-3", "REST-PROFILE-4", "REST-PROFILE-6")]
     public async Task Profile_WithScriptOrDataUrl_IsRefusedWith422AndNotStored()
     {
         var user = await NewUserAsync("profileurl");
@@ -56,6 +57,7 @@ public sealed class InputSanitizationTests : E2ETest
 
     [Test]
     [Legacy("036")]
+    [Verifies("REST-TEXT-1", "REST-TEXT-2", "REST-TEXT-3", "HTTP-HEADERS-1", "REST-THREADS-4")]
     public async Task StoredText_WithScriptPayloads_IsReturnedVerbatimAsJsonWithNosniff()
     {
         var user = await NewUserAsync("scripttext");
@@ -88,6 +90,7 @@ public sealed class InputSanitizationTests : E2ETest
 
     [Test]
     [Legacy("036")]
+    [Verifies("HTTP-TRAV-1", "HTTP-TRAV-2")]
     public async Task RawPathTraversal_IsAnswered400Or403Or404WithoutFileContent()
     {
         var user = await NewUserAsync("traversal");

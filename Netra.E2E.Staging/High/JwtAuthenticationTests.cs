@@ -15,6 +15,8 @@ public sealed class JwtAuthenticationTests : E2ETest
     [Test]
     [Legacy("026")]
     [Catches("rest-accepts-expired", "rest-accepts-unsigned")]
+    [Verifies("REST-AUTH-1", "REST-AUTH-2", "REST-AUTH-3", "REST-AUTH-4", "TOKEN-REJECT-1", "TOKEN-REJECT-3", "TOKEN-REJECT-4",
+        "TOKEN-REJECT-6", "TOKEN-REJECT-7")]
     public async Task Rest_WithEachKindOfBadToken_IsRefusedWith401()
     {
         var user = await NewUserAsync("jwt");

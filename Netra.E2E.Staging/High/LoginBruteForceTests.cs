@@ -15,6 +15,7 @@ public sealed class LoginBruteForceTests : E2ETest
     [Test]
     [Legacy("034")]
     [Catches("no-rate-limit")]
+    [Verifies("HTTP-RATE-9", "HTTP-RATE-10", "AUTH-LOGIN-2")]
     public async Task Login_AfterTenFailuresForOneEmail_IsRefusedWith429AndRetryAfter()
     {
         // Login needs an account with a password whatever the run's auth mode, so this test registers its own two.

@@ -13,6 +13,7 @@ public sealed class LogoutTests : E2ETest
     [Test]
     [Legacy("030")]
     [Catches("logout-keeps-token")]
+    [Verifies("AUTH-LOGOUT-1", "AUTH-LOGOUT-2", "AUTH-LOGOUT-3", "AUTH-LOGOUT-4", "AUTH-LOGOUT-5", "TOKEN-REJECT-8", "AUTH-VALIDATE-1")]
     public async Task Logout_RevokesTheAccessToken_OnRestWebSocketAndValidate()
     {
         var user = await NewUserAsync("logout");

@@ -11,6 +11,8 @@ public sealed class OAuthLoginTests : E2ETest
 {
     [Test]
     [Legacy("027")]
+    [Verifies("AUTH-CONFIG-1", "AUTH-CONFIG-2", "AUTH-CONFIG-3", "AUTH-OAUTH-1", "AUTH-OAUTH-2", "AUTH-OAUTH-3", "AUTH-OAUTH-4",
+        "AUTH-OAUTH-6", "AUTH-OAUTH-7", "AUTH-OAUTH-8", "AUTH-CALLBACK-1")]
     public async Task OAuth_ConfigLoginAndCallback_AreCoherentWithTheTarget()
     {
         var config = await AuthService.GetAsync("/auth/config", Cancellation);

@@ -11,6 +11,7 @@ public sealed class SecurityHeadersTests : E2ETest
     [Test]
     [Legacy("031")]
     [Catches("no-security-headers")]
+    [Verifies("HTTP-HEADERS-1", "HTTP-HEADERS-2", "HTTP-HEADERS-3", "HTTP-HEADERS-4", "HTTP-HEADERS-5", "HTTP-HEADERS-6")]
     public async Task Responses_OfBackendAndAuthService_CarryTheSecurityHeaders()
     {
         // Success and error answers of both services, inside and outside /api and /auth: contract 2 says "every response".

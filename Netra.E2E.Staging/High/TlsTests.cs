@@ -18,6 +18,7 @@ public sealed class TlsTests : E2ETest
     [Test]
     [Legacy("032")]
     [Catches("no-security-headers")]
+    [Verifies("CFG-TLS-1", "CFG-TLS-2", "CFG-TLS-3", "CFG-TLS-4", "HTTP-HEADERS-5")]
     public async Task Tls_OfBackendAndAuth_IsTrustedVersion12OrLaterWithHsts()
     {
         if (Target.IsPlainHttp)

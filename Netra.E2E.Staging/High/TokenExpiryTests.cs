@@ -18,6 +18,7 @@ public sealed class TokenExpiryTests : E2ETest
     [Test]
     [Legacy("029")]
     [Catches("rest-accepts-expired")]
+    [Verifies("TOKEN-REJECT-4", "REST-AUTH-3", "WS-AUTH-3")]
     public async Task Token_AfterItsExpiry_IsRefusedOnRestAndWebSocket()
     {
         var user = await NewUserAsync("expiry");

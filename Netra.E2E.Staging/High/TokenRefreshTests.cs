@@ -13,6 +13,7 @@ public sealed class TokenRefreshTests : E2ETest
     [Test]
     [Legacy("028")]
     [Catches("refresh-reusable")]
+    [Verifies("AUTH-REFRESH-1", "AUTH-REFRESH-2", "AUTH-REFRESH-3", "AUTH-REFRESH-4", "AUTH-REFRESH-5", "AUTH-REFRESH-6")]
     public async Task Refresh_RotatesSingleUseTokens_AndRefusesReuseAndAccessTokens()
     {
         var user = await NewUserWithRefreshTokenAsync("refresh");

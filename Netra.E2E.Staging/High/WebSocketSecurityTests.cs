@@ -21,6 +21,7 @@ public sealed class WebSocketSecurityTests : E2ETest
 
     [Test]
     [Legacy("035")]
+    [Verifies("WS-MSG-14", "WS-MSG-15")]
     public async Task WebSocket_OversizeAndMalformedMessages_GetErrorsAndTheConnectionSurvives()
     {
         var user = await NewUserAsync("wsframes");
@@ -41,6 +42,7 @@ public sealed class WebSocketSecurityTests : E2ETest
     [Test]
     [Legacy("035")]
     [Catches("thread-idor")]
+    [Verifies("WS-MSG-9")]
     public async Task WebSocket_MessageOnAnotherUsersThread_IsDeniedAndStartsNoRun()
     {
         var owner = await NewUserAsync("threadowner");
@@ -72,6 +74,7 @@ public sealed class WebSocketSecurityTests : E2ETest
 
     [Test]
     [Legacy("035")]
+    [Verifies("WS-CONN-1", "WS-CONN-2")]
     public async Task WebSocket_SixthConnectionOfOneUser_IsClosedWith1013()
     {
         var user = await NewUserAsync("wslimit");
@@ -94,6 +97,7 @@ public sealed class WebSocketSecurityTests : E2ETest
     [Test]
     [Legacy("035")]
     [Catches("ws-header-bypass")]
+    [Verifies("WS-AUTH-1", "WS-AUTH-2", "WS-AUTH-3", "WS-AUTH-4", "WS-AUTH-5", "WS-AUTH-10")]
     public async Task WebSocket_BadTokenWithTestHeaders_IsStillRejected()
     {
         var headers = new Dictionary<string, string> { ["X-Test-Type"] = "E2E", ["X-E2E-Test"] = "true", ["X-Test-Mode"] = "bypass" };

@@ -27,6 +27,7 @@ public sealed class AgentPipelineTests : E2ETest
     [Test]
     [Legacy("test_3 AgentDiscovery")]
     [Catches("canned-agent")]
+    [Verifies("REST-AGENTS-1", "REST-AGENTS-2", "REST-EXECUTE-1", "REST-EXECUTE-2", "REST-EXECUTE-4")]
     public async Task SupportedAgents_EachListedType_RunsAndReturnsItsComputedResult()
     {
         var stream = await Backend.GetAsync("/api/agents/stream", Cancellation);
@@ -53,6 +54,12 @@ public sealed class AgentPipelineTests : E2ETest
     [Catches(
         "canned-agent", "drop-agent_started", "drop-agent_thinking", "drop-tool_executing", "drop-tool_completed", "drop-agent_completed",
         "tool-events-reordered", "duplicate-terminal")]
+    [Verifies("WS-MSG-6", "AGENT-ENVELOPE-8", "AGENT-TRIAGE-1", "AGENT-TRIAGE-2", "AGENT-TRIAGE-3", "AGENT-TRIAGE-4", "AGENT-ENVELOPE-1",
+        "AGENT-ENVELOPE-2", "AGENT-ENVELOPE-3", "AGENT-ENVELOPE-4", "AGENT-ENVELOPE-6", "AGENT-EVENTS-1", "AGENT-EVENTS-2",
+        "AGENT-EVENTS-3", "AGENT-EVENTS-4", "AGENT-EVENTS-5", "AGENT-EVENTS-6", "AGENT-ORDER-1", "AGENT-ORDER-2", "AGENT-ORDER-3",
+        "AGENT-ORDER-4", "AGENT-ORDER-5", "AGENT-ORDER-6", "AGENT-TOOLS-1", "AGENT-TOOLS-2", "AGENT-TOOLS-3", "AGENT-TOOLS-4",
+        "AGENT-TOOLS-5", "AGENT-TOOLS-6", "AGENT-TOOLS-7", "AGENT-TOOLS-8", "AGENT-TOOLS-10", "AGENT-DATA-1", "AGENT-OPT-1",
+        "AGENT-SUMMARY-1", "AGENT-SUMMARY-2", "AGENT-EVENTS-7")]
     public async Task Pipeline_EachAgentType_RunsItsToolsAndComputesItsResult()
     {
         var user = await NewUserAsync();
@@ -83,6 +90,8 @@ public sealed class AgentPipelineTests : E2ETest
 
     [Test]
     [Legacy("test_3 PipelineErrorHandling")]
+    [Verifies("REST-EXECUTE-5", "REST-EXECUTE-6", "REST-TYPED-2", "REST-STATUS-1", "HTTP-STATUS-3", "HTTP-ERROR-1", "HTTP-ERROR-2",
+        "HTTP-ERROR-3")]
     public async Task Pipeline_UnknownAgentTypeOrEmptyRequest_IsRefusedWithoutARun()
     {
         var user = await NewUserAsync();

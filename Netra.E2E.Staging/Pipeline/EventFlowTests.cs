@@ -20,6 +20,9 @@ public sealed class EventFlowTests : E2ETest
     [Catches(
         "drop-agent_started", "drop-agent_thinking", "drop-tool_executing", "drop-tool_completed", "drop-agent_completed",
         "tool-events-reordered", "duplicate-terminal", "canned-agent", "user-message-ack-only")]
+    [Verifies("WS-MSG-3", "AGENT-ENVELOPE-5", "AGENT-ENVELOPE-1", "AGENT-ENVELOPE-2", "AGENT-ENVELOPE-3", "AGENT-ENVELOPE-4",
+        "AGENT-ENVELOPE-6", "AGENT-EVENTS-1", "AGENT-EVENTS-2", "AGENT-EVENTS-3", "AGENT-EVENTS-4", "AGENT-EVENTS-5", "AGENT-EVENTS-6",
+        "AGENT-ORDER-1", "AGENT-ORDER-2", "AGENT-ORDER-3", "AGENT-ORDER-4", "AGENT-ORDER-5", "AGENT-ORDER-6")]
     public async Task UserMessage_OnANamedThread_StreamsTheFullLifecycleOnThatThread()
     {
         var user = await NewUserAsync();
@@ -41,6 +44,7 @@ public sealed class EventFlowTests : E2ETest
     [Test]
     [Legacy("test_1 ConcurrentWebSockets")]
     [Catches("events-to-all-users", "user-message-ack-only")]
+    [Verifies("WS-MSG-3", "AGENT-ENVELOPE-3", "AGENT-DELIVERY-2")]
     public async Task ConcurrentRuns_OfSevenUsers_ReachOnlyTheirOwners()
     {
         var users = await Task.WhenAll(Enumerable.Range(1, ConcurrentUsers).Select(i => NewUserAsync($"concurrent{i}")));

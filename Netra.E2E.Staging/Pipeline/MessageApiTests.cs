@@ -19,6 +19,7 @@ public sealed class MessageApiTests : E2ETest
     [Test]
     [Legacy("test_2 MessageEndpoints")]
     [Catches("user-message-ack-only", "history-misordered")]
+    [Verifies("REST-CHAT-1", "REST-CHAT-12", "REST-HISTORY-1", "REST-HISTORY-3", "AGENT-THREAD-1", "AGENT-THREAD-2")]
     public async Task Messages_AfterARunOnAThread_AgreeBetweenChatAndThreadEndpoints()
     {
         var user = await NewUserAsync();
@@ -59,6 +60,7 @@ public sealed class MessageApiTests : E2ETest
     [Test]
     [Legacy("test_2 MessageApiValidation")]
     [Catches("thread-idor")]
+    [Verifies("REST-CHAT-9", "REST-CHAT-10", "REST-CHAT-11")]
     public async Task ChatMessages_OutOfBoundsContentOrForeignThread_AreRefused()
     {
         var user = await NewUserAsync("author");
@@ -93,6 +95,8 @@ public sealed class MessageApiTests : E2ETest
 
     [Test]
     [Legacy("test_2 ThreadManagement")]
+    [Verifies("REST-THREADS-1", "REST-THREADS-2", "REST-THREADS-3", "REST-THREADS-9", "REST-THREADS-10", "REST-THREADS-11",
+        "REST-THREADS-12")]
     public async Task Thread_CreateRenameListDelete_EachReadsBackAndDeletedIsGone()
     {
         var user = await NewUserAsync();

@@ -28,6 +28,7 @@ public sealed class RunMonitoringTests : E2ETest
     [Test]
     [Legacy("test_3 LifecycleMonitoring")]
     [Catches("drop-agent_started", "drop-agent_completed")]
+    [Verifies("REST-START-1", "REST-START-2", "REST-STATUS-3", "REST-STATUS-4", "REST-STATUS-6")]
     public async Task AgentStatus_DuringAndAfterARun_MovesFromRunningToCompletedWithAdvancingActivity()
     {
         var user = await NewUserAsync();
@@ -74,6 +75,9 @@ public sealed class RunMonitoringTests : E2ETest
     [Test]
     [Legacy("test_3 PipelineMetrics")]
     [Catches("drop-agent_started", "drop-agent_thinking", "drop-agent_completed", "canned-agent")]
+    [Verifies("AGENT-EVENTS-9", "HTTP-TIME-3", "AGENT-ENVELOPE-1", "AGENT-ENVELOPE-2", "AGENT-ENVELOPE-3", "AGENT-ENVELOPE-4",
+        "AGENT-ENVELOPE-6", "AGENT-EVENTS-1", "AGENT-EVENTS-2", "AGENT-EVENTS-3", "AGENT-EVENTS-4", "AGENT-EVENTS-5", "AGENT-EVENTS-6",
+        "AGENT-ORDER-1", "AGENT-ORDER-2", "AGENT-ORDER-3", "AGENT-ORDER-4", "AGENT-ORDER-5", "AGENT-ORDER-6")]
     public async Task RunMetrics_ExecutionTime_IsConsistentWithTheObservedWallTime()
     {
         var user = await NewUserAsync();

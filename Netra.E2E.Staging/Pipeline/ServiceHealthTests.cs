@@ -11,6 +11,7 @@ public sealed class ServiceHealthTests : E2ETest
     [Test]
     [Legacy("test_1 HealthCheck")]
     [Catches("health-starting")]
+    [Verifies("REST-HEALTH-1", "AUTH-HEALTH-1", "REST-APIHEALTH-1", "REST-APIHEALTH-2")]
     public async Task Health_BackendAndAuthService_ReportHealthyWithChecks()
     {
         var backend = await Backend.GetAsync("/health", Cancellation);
@@ -38,6 +39,8 @@ public sealed class ServiceHealthTests : E2ETest
 
     [Test]
     [Legacy("test_1 AgentApiEndpoints")]
+    [Verifies("REST-DISCOVERY-1", "REST-DISCOVERY-2", "REST-DISCOVERY-3", "REST-MCP-1", "REST-MCP-2", "REST-MCP-3", "REST-MCP-4",
+        "REST-MCP-5")]
     public async Task Discovery_McpConfigAndServers_AgreeWithEachOtherAndTheTarget()
     {
         var discovery = await Backend.GetAsync("/api/discovery/services", Cancellation);
@@ -62,6 +65,7 @@ public sealed class ServiceHealthTests : E2ETest
 
     [Test]
     [Legacy("test_3 AgentConfiguration")]
+    [Verifies("REST-CONFIG-1", "REST-CONFIG-2")]
     public async Task PublicConfig_OfTheTarget_NamesItsEnvironment()
     {
         var config = await Backend.GetAsync("/api/config/public", Cancellation);

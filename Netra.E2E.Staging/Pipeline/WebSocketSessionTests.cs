@@ -21,6 +21,7 @@ public sealed class WebSocketSessionTests : E2ETest
     [Test]
     [Legacy("test_1 WebSocketConnection")]
     [Catches("ws-no-welcome", "ws-stall")]
+    [Verifies("WS-TOKEN-1", "WS-WELCOME-1", "WS-WELCOME-3", "WS-WELCOME-4", "WS-WELCOME-5", "WS-HEART-1", "WS-HEART-2")]
     public async Task WebSocket_IdleConnection_GetsWelcomeAndHeartbeatPingAnsweredWithPong()
     {
         var user = await NewUserAsync();
@@ -61,6 +62,10 @@ public sealed class WebSocketSessionTests : E2ETest
     [Catches(
         "user-message-ack-only", "canned-agent", "drop-agent_started", "drop-agent_thinking", "drop-tool_executing", "drop-tool_completed",
         "drop-agent_completed", "tool-events-reordered", "duplicate-terminal")]
+    [Verifies("WS-MSG-1", "WS-MSG-2", "WS-MSG-3", "WS-MSG-6", "AGENT-ENVELOPE-5", "AGENT-ENVELOPE-1", "AGENT-ENVELOPE-2",
+        "AGENT-ENVELOPE-3", "AGENT-ENVELOPE-4", "AGENT-ENVELOPE-6", "AGENT-EVENTS-1", "AGENT-EVENTS-2", "AGENT-EVENTS-3",
+        "AGENT-EVENTS-4", "AGENT-EVENTS-5", "AGENT-EVENTS-6", "AGENT-ORDER-1", "AGENT-ORDER-2", "AGENT-ORDER-3", "AGENT-ORDER-4",
+        "AGENT-ORDER-5", "AGENT-ORDER-6")]
     public async Task WebSocket_PingUserMessageAndStartAgent_EachAnsweredAndCorrelatedByMessageId()
     {
         var user = await NewUserAsync();
@@ -94,6 +99,7 @@ public sealed class WebSocketSessionTests : E2ETest
     [Test]
     [Legacy("test_2 ErrorFlow")]
     [Catches("user-message-ack-only")]
+    [Verifies("WS-MSG-8", "WS-MSG-12", "WS-MSG-14")]
     public async Task WebSocket_BadJsonUnknownTypeAndEmptyContent_GetTheirDocumentedAnswers()
     {
         var user = await NewUserAsync();
