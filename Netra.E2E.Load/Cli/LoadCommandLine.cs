@@ -24,8 +24,10 @@ internal static class LoadCommandLine
     private static readonly Option<double> UserTimeout = new("--user-timeout") { Description = "seconds one user may take, plus --duration (default 60)", DefaultValueFactory = _ => 60 };
     private static readonly Option<string> Out = new("--out") { Description = "folder of the result JSON and report.html", DefaultValueFactory = _ => Path.Combine("artifacts", "load") };
     private static readonly Option<string?> Run = new("--run") { Description = "name of the run (shards of one run share it)" };
-    private static readonly Option<string> Client = new("--client") { Description = "library (default) or raw (baseline, no oracle)", DefaultValueFactory = _ => "library" };
-    private static readonly Option<string> Evidence = new("--evidence") { Description = "summary (default) or full per-frame evidence", DefaultValueFactory = _ => "summary" };
+    private static readonly Option<string> Client =
+        new("--client") { Description = "library (default) or raw (baseline, no oracle)", DefaultValueFactory = _ => "library" };
+    private static readonly Option<string> Evidence =
+        new("--evidence") { Description = "summary (default) or full per-frame evidence", DefaultValueFactory = _ => "summary" };
     private static readonly Option<bool> Plain = new("--plain") { Description = "plain progress lines even on a terminal" };
     private static readonly Argument<string[]> Files = new("files") { Description = "shard result files", Arity = ArgumentArity.OneOrMore };
 

@@ -37,15 +37,16 @@ internal sealed class RawAgentScenario : ILoadScenario
         await socket.CloseAsync(WebSocketCloseStatus.NormalClosure, "done", cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task RunOnceAsync(VirtualUser user, ClientWebSocket socket, byte[] buffer, int iteration, CancellationToken cancellationToken)
+    private static async Task RunOnceAsync(
+        VirtualUser user, ClientWebSocket socket, byte[] buffer, int iteration, CancellationToken cancellationToken)
     {
         var messageId = $"raw-{user.Index}-{iteration}-{Guid.NewGuid():N}";
         var request = AgentRequests.RequestFor(user, iteration).Replace("\"", "'", StringComparison.Ordinal);
         var agent = AgentRequests.AgentFor(user);
         var clock = Stopwatch.StartNew();
-        await RawClient.SendAsync(
-            socket, $$"""{"type":"start_agent","payload":{"user_request":"{{request}}","agent_type":"{{agent}}"},"message_id":"{{messageId}}"}""",
-            cancellationToken).ConfigureAwait(false);
+        var payload = $$"""{"user_request":"{{request}}","agent_type":"{{agent}}"}""";
+        var start = $$"""{"type":"start_agent","payload":{{payload}},"message_id":"{{messageId}}"}""";
+        await RawClient.SendAsync(socket, start, cancellationToken).ConfigureAwait(false);
         var first = true;
         for (var frames = 0; frames < 1000; frames++)
         {

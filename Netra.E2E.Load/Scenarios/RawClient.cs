@@ -24,7 +24,8 @@ internal static class RawClient
     {
         ArgumentNullException.ThrowIfNull(user);
         var key = Environment.GetEnvironmentVariable("E2E_BYPASS_KEY")
-            ?? throw new UnexpectedAnswerException("configuration", "--client raw needs E2E_BYPASS_KEY (the standalone backend's bypass key).");
+            ?? throw new UnexpectedAnswerException(
+                "configuration", "--client raw needs E2E_BYPASS_KEY (the standalone backend's bypass key).");
         var clock = Stopwatch.StartNew();
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(user.Target.Target.AuthUrl, "/auth/e2e/test-auth"))
         {
@@ -33,14 +34,15 @@ internal static class RawClient
         request.Headers.Add("X-E2E-Bypass-Key", key);
         using var response = await Http.SendAsync(request, cancellationToken).ConfigureAwait(false);
         response.EnsureSuccessStatusCode();
-        using var body = await JsonDocument.ParseAsync(
-            await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false), default, cancellationToken).ConfigureAwait(false);
+        var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        using var body = await JsonDocument.ParseAsync(stream, default, cancellationToken).ConfigureAwait(false);
         user.Metrics.Record(LoadHistograms.Token, clock.Elapsed);
         return body.RootElement.GetProperty("access_token").GetString()!;
     }
 
     /// <summary>A connected socket (bearer header) whose welcome has been read, timed into <see cref="LoadHistograms.Welcome"/>.</summary>
-    public static async Task<ClientWebSocket> ConnectWelcomedAsync(VirtualUser user, string token, byte[] buffer, CancellationToken cancellationToken)
+    public static async Task<ClientWebSocket> ConnectWelcomedAsync(
+        VirtualUser user, string token, byte[] buffer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
         var socket = new ClientWebSocket();
@@ -66,7 +68,8 @@ internal static class RawClient
     }
 
     /// <summary>The next text message's <c>type</c> and <c>message_id</c> (null when absent); a close throws.</summary>
-    public static async Task<(string? Type, string? MessageId)> ReceiveAsync(ClientWebSocket socket, byte[] buffer, CancellationToken cancellationToken)
+    public static async Task<(string? Type, string? MessageId)> ReceiveAsync(
+        ClientWebSocket socket, byte[] buffer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(socket);
         ArgumentNullException.ThrowIfNull(buffer);
@@ -94,13 +97,15 @@ internal static class RawClient
 
     /// <summary>Sends one text message.</summary>
     public static Task SendAsync(ClientWebSocket socket, string json, CancellationToken cancellationToken) =>
-        socket.SendAsync(new ReadOnlyMemory<byte>(Encoding.UTF8.GetBytes(json)), WebSocketMessageType.Text, true, cancellationToken).AsTask();
+        socket.SendAsync(
+            new ReadOnlyMemory<byte>(Encoding.UTF8.GetBytes(json)), WebSocketMessageType.Text, true, cancellationToken).AsTask();
 
     private static (string? Type, string? MessageId) Read(ReadOnlySpan<byte> utf8)
     {
         var reader = new Utf8JsonReader(utf8);
         using var document = JsonDocument.ParseValue(ref reader);
         var root = document.RootElement;
-        return (root.TryGetProperty("type", out var t) ? t.GetString() : null, root.TryGetProperty("message_id", out var m) ? m.GetString() : null);
+        return (root.TryGetProperty("type", out var t) ? t.GetString() : null,
+            root.TryGetProperty("message_id", out var m) ? m.GetString() : null);
     }
 }

@@ -18,7 +18,8 @@ internal static class ScenarioCatalog
         {
             AgentWebSocketScenario.ScenarioName => new RawAgentScenario(),
             IdleScenario.ScenarioName => new RawIdleScenario(),
-            _ => throw new FormatException($"--client raw does {AgentWebSocketScenario.ScenarioName} and {IdleScenario.ScenarioName}, not '{name}'."),
+            _ => throw new FormatException(
+                $"--client raw does {AgentWebSocketScenario.ScenarioName} and {IdleScenario.ScenarioName}, not '{name}'."),
         },
         _ => throw new FormatException($"--client '{client}' is not one of {string.Join(", ", Clients)}."),
     };
