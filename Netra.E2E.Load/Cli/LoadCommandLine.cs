@@ -24,6 +24,10 @@ internal static class LoadCommandLine
     private static readonly Option<double> UserTimeout = new("--user-timeout") { Description = "seconds one user may take, plus --duration (default 60)", DefaultValueFactory = _ => 60 };
     private static readonly Option<string> Out = new("--out") { Description = "folder of the result JSON and report.html", DefaultValueFactory = _ => Path.Combine("artifacts", "load") };
     private static readonly Option<string?> Run = new("--run") { Description = "name of the run (shards of one run share it)" };
+    private static readonly Option<string> Client =
+        new("--client") { Description = "library (default) or raw (baseline, no oracle)", DefaultValueFactory = _ => "library" };
+    private static readonly Option<string> Evidence =
+        new("--evidence") { Description = "summary (default) or full per-frame evidence", DefaultValueFactory = _ => "summary" };
     private static readonly Option<bool> Plain = new("--plain") { Description = "plain progress lines even on a terminal" };
     private static readonly Argument<string[]> Files = new("files") { Description = "shard result files", Arity = ArgumentArity.OneOrMore };
 
@@ -32,7 +36,7 @@ internal static class LoadCommandLine
     {
         var root = new RootCommand("Netra.E2E load mode: N users doing the suite's checks, with thresholds, reports and shards.");
         foreach (var option in new Option[] { Scenario, Users, Ramp, Duration, Iterations, ThinkTime, Seed, Agent, Target, AllowStaging,
-                     LocalHttp, Shard, Thresholds, UserTimeout, Out, Run, Plain })
+                     LocalHttp, Shard, Thresholds, UserTimeout, Out, Run, Plain, Client, Evidence })
         {
             root.Options.Add(option);
         }
@@ -70,7 +74,10 @@ internal static class LoadCommandLine
         ArgumentNullException.ThrowIfNull(parse);
         var options = new LoadOptions
         {
-            Scenario = ScenarioCatalog.Create(parse.GetValue(Scenario)!).Name,
+            Scenario = ScenarioCatalog.Create(parse.GetValue(Scenario)!, parse.GetValue(Client)!).Name,
+            Client = parse.GetValue(Client)!,
+            Evidence = parse.GetValue(Evidence) is "summary" or "full" ? parse.GetValue(Evidence)!
+                : throw new FormatException($"--evidence '{parse.GetValue(Evidence)}' is not summary or full."),
             Users = Positive(parse.GetValue(Users), "--users"),
             Ramp = Seconds(parse.GetValue(Ramp), "--ramp", allowZero: true),
             Duration = parse.GetValue(Duration) is { } d ? Seconds(d, "--duration", allowZero: false) : null,

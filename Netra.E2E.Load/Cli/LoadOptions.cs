@@ -53,6 +53,12 @@ internal sealed record LoadOptions
     /// <summary><c>--run</c>: the run's name (the shards of one run share it). Default scenario + UTC time.</summary>
     public string? RunName { get; init; }
 
+    /// <summary><c>--client</c>: library (default) or raw (bare ClientWebSocket + HttpClient, no oracle: the baseline).</summary>
+    public string Client { get; init; } = "library";
+
+    /// <summary><c>--evidence</c>: summary (default under load: frames counted, not recorded) or full.</summary>
+    public string Evidence { get; init; } = "summary";
+
     /// <summary><c>--plain</c>: plain progress lines even on a terminal (they are the default when output is redirected or CI is set).</summary>
     public bool Plain { get; init; }
 }

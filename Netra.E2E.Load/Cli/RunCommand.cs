@@ -18,7 +18,7 @@ internal static class RunCommand
     public static async Task<int> RunAsync(LoadOptions options, CancellationToken stop)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var scenario = ScenarioCatalog.Create(options.Scenario);
+        var scenario = ScenarioCatalog.Create(options.Scenario, options.Client);
         var runName = ResultOutput.SafeName(options.RunName ?? $"{scenario.Name}-{DateTimeOffset.UtcNow.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture)}");
         var fileName = options.Shard.Count == 1 ? runName : $"{runName}.shard-{options.Shard.Index}-of-{options.Shard.Count}";
         LoadTarget target;

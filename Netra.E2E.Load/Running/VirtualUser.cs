@@ -22,7 +22,7 @@ internal sealed class VirtualUser
         Metrics = metrics;
         RunStart = runStart;
         Random = new Random(StableSeed(options.Seed, index));
-        Evidence = target.NewEvidence($"load user {index}");
+        Evidence = target.NewEvidence($"load user {index}", options.Evidence == "full" ? EvidenceDetail.Full : EvidenceDetail.Summary);
     }
 
     /// <summary>Global user index (0 .. users-1).</summary>

@@ -71,10 +71,13 @@ internal sealed class LoadTarget : IAsyncDisposable
         }
     }
 
-    /// <summary>A new evidence log for one user, with the run's secrets registered so nothing it renders shows them.</summary>
-    public EvidenceLog NewEvidence(string name)
+    /// <summary>
+    /// A new evidence log for one user, with the run's secrets registered so nothing it renders shows them; summary-only
+    /// unless <paramref name="detail"/> asks for every frame.
+    /// </summary>
+    public EvidenceLog NewEvidence(string name, EvidenceDetail detail = EvidenceDetail.Summary)
     {
-        var evidence = new EvidenceLog(name);
+        var evidence = new EvidenceLog(name) { Detail = detail };
         if (Target.Settings.BypassKey is { } bypass)
         {
             evidence.RegisterSecret(bypass);

@@ -26,7 +26,7 @@ internal static class CommandLine
                                    thread, epoch times, accept-then-1008, other id shapes, a 5 s heartbeat, ...)
           --heartbeat-seconds N    server ping interval    (default 25; the alternate variant always uses 5)
           --cert-out FILE          with --https: write the generated certificate (PEM) there, for NETRA_E2E_CA_CERT
-        """;
+        """ + LimitArguments.Usage;
 
     public static (ReferenceServerOptions Options, string SecretSource, string? CertificateFile) Parse(string[] args)
     {
@@ -38,6 +38,7 @@ internal static class CommandLine
         var origin = "http://localhost:3000";
         var variant = Environment.GetEnvironmentVariable("NETRA_REFERENCE_VARIANT");
         string? heartbeat = null, certificateFile = null;
+        var limits = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < args.Length; i++)
         {
             string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.\n{Usage}");
@@ -61,12 +62,13 @@ internal static class CommandLine
                         var other => throw new ArgumentException($"--ws-auth-failure must be handshake or close, not '{other}'."),
                     };
                     break;
+                case var limit when LimitArguments.Handles(limit): limits[limit] = Value(); break;
                 default: throw new ArgumentException($"Unknown option '{args[i]}'.\n{Usage}");
             }
         }
 
         var (resolved, source) = ResolveSecret(secret);
-        var options = new ReferenceServerOptions
+        var options = LimitArguments.Apply(new ReferenceServerOptions
         {
             JwtSecret = resolved,
             BypassKey = string.IsNullOrWhiteSpace(bypass) ? null : bypass.Trim(),
@@ -77,7 +79,7 @@ internal static class CommandLine
             FrontendOrigin = origin,
             Variant = ParseVariant(variant),
             HeartbeatInterval = heartbeat is null ? TimeSpan.FromSeconds(25) : ParseSeconds(heartbeat, "--heartbeat-seconds"),
-        };
+        }, limits);
         if (certificateFile is not null && !https)
         {
             throw new ArgumentException("--cert-out needs --https: a plain-HTTP server has no certificate.");

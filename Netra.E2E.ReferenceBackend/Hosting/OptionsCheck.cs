@@ -18,6 +18,9 @@ internal static class OptionsCheck
         : options.RateLimitPerUser <= 0 || options.RateLimitPerAddress <= 0 ? "RateLimitPerUser and RateLimitPerAddress must be positive."
         : options.RateLimitWindow < TimeSpan.FromMilliseconds(100) ? "RateLimitWindow must be at least 100 ms."
         : options.LoginFailuresPerMinute <= 0 ? "LoginFailuresPerMinute must be positive."
+        : options.MaxConnectionsPerUser <= 0 ? "MaxConnectionsPerUser must be positive."
+        : options.FinishedRunRetention < TimeSpan.Zero || options.MaxFinishedRuns < 0 ? "Finished-run retention must not be negative."
+        : options.MaxUsers <= 0 ? "MaxUsers must be positive."
         : !Uri.TryCreate(options.FrontendOrigin, UriKind.Absolute, out _) ? "FrontendOrigin must be an absolute origin."
         : null;
 }

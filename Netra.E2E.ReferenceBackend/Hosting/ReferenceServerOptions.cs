@@ -54,6 +54,24 @@ public sealed record ReferenceServerOptions
     /// <summary>Failed logins allowed per email per minute before 429. Default 10.</summary>
     public int LoginFailuresPerMinute { get; init; } = 10;
 
+    /// <summary>Open WebSocket connections allowed per user; the next gets 1008. Default 5 (the contract's value).</summary>
+    public int MaxConnectionsPerUser { get; init; } = 5;
+
+    /// <summary>How long a finished run stays queryable (status, 409 on cancel). Default 10 minutes.</summary>
+    public TimeSpan FinishedRunRetention { get; init; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>Finished runs kept at most; past it the oldest are evicted. Default 10,000.</summary>
+    public int MaxFinishedRuns { get; init; } = 10_000;
+
+    /// <summary>
+    /// Users whose data (user record, threads and their messages) is kept at most; past it the users first seen longest
+    /// ago are evicted with their data, so a long soak's memory stays bounded. Default 100,000.
+    /// </summary>
+    public int MaxUsers { get; init; } = 100_000;
+
+    /// <summary>The clock eviction ages are measured with (a test's fake clock; default the system's).</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
     /// <summary>Google OAuth client id; null means OAuth is not configured (503 on the login redirect).</summary>
     public string? GoogleClientId { get; init; } = "netra-reference.apps.googleusercontent.com";
 }

@@ -30,10 +30,12 @@ internal sealed class ReferenceState : IDisposable
         LoginThrottle = new LoginThrottle(options);
         Errors = new ErrorWriter(Faults, Style);
         RateLimits = new ApiRateLimits(options);
-        Threads = new ThreadStore(Faults, Style);
-        Users = new UserStore(Style);
+        UserData = new UserDataLimit(options.MaxUsers);
+        Threads = new ThreadStore(Faults, Style, UserData);
+        Users = new UserStore(Style, UserData);
+        Runs = new RunRegistry(options.FinishedRunRetention, options.MaxFinishedRuns, options.Clock);
         Frames = new WsFrames(Style);
-        Connections = new ConnectionRegistry(Faults);
+        Connections = new ConnectionRegistry(Faults, options.MaxConnectionsPerUser);
         Tools = new ToolBox(Faults);
         Engine = new RunEngine(Threads, Runs, Connections, Tools, Faults, Style, Lifetime);
         WsAuthenticator = new WsAuthenticator(Validator, Faults);
@@ -79,7 +81,10 @@ internal sealed class ReferenceState : IDisposable
 
     public ThreadStore Threads { get; }
 
-    public RunRegistry Runs { get; } = new();
+    public RunRegistry Runs { get; }
+
+    /// <summary>How many users' data is held; evicts the oldest users from the user and thread stores.</summary>
+    public UserDataLimit UserData { get; }
 
     public ConnectionRegistry Connections { get; }
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Netra.E2E.ReferenceBackend.Faults;
+using Netra.E2E.ReferenceBackend.Hosting;
 using Netra.E2E.ReferenceBackend.Variants;
 
 namespace Netra.E2E.ReferenceBackend.Threads;
@@ -8,23 +9,37 @@ namespace Netra.E2E.ReferenceBackend.Threads;
 /// <summary>
 /// Threads and their messages, per user. The ownership check (<see cref="Check"/>) used by REST and the
 /// WebSocket is the home of <c>thread-idor</c>; <see cref="Ordered"/> is the home of <c>history-misordered</c>.
+/// A user's threads go with the user when <see cref="UserDataLimit"/> evicts it.
 /// </summary>
-internal sealed class ThreadStore(FaultSet faults, VariantStyle style)
+internal sealed class ThreadStore
 {
     private readonly ConcurrentDictionary<string, ChatThread> _threads = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, ChatThread>> _byUser = new(StringComparer.Ordinal);
+    private readonly FaultSet _faults;
+    private readonly VariantStyle _style;
+    private readonly UserDataLimit _limit;
     private long _sequence;
 
+    public ThreadStore(FaultSet faults, VariantStyle style, UserDataLimit limit)
+    {
+        (_faults, _style, _limit) = (faults, style, limit);
+        limit.OnEvict(RemoveUser);
+    }
+
+    /// <summary>Threads held now (all users).</summary>
+    public int Count => _threads.Count;
+
     /// <summary>The choices the contract leaves open (id shapes, the status of a foreign thread).</summary>
-    public VariantStyle Style => style;
+    public VariantStyle Style => _style;
 
     /// <summary>A new thread of that owner.</summary>
     public ChatThread Create(string ownerId, string? title, JsonObject? metadata)
     {
         var thread = new ChatThread(
-            style.NewId("thread"), ownerId, title ?? "New conversation", metadata ?? [], Interlocked.Increment(ref _sequence));
+            _style.NewId("thread"), ownerId, title ?? "New conversation", metadata ?? [], Interlocked.Increment(ref _sequence));
         _threads[thread.Id] = thread;
         _byUser.GetOrAdd(ownerId, _ => new(StringComparer.Ordinal))[thread.Id] = thread;
+        _limit.Seen(ownerId);
         return thread;
     }
 
@@ -36,7 +51,7 @@ internal sealed class ThreadStore(FaultSet faults, VariantStyle style)
             return ThreadAccess.NotFound;
         }
 
-        return thread.OwnerId == userId || faults.Has(Fault.ThreadIdor) ? ThreadAccess.Granted : ThreadAccess.Denied;
+        return thread.OwnerId == userId || _faults.Has(Fault.ThreadIdor) ? ThreadAccess.Granted : ThreadAccess.Denied;
     }
 
     /// <summary>The user's live threads, newest first.</summary>
@@ -55,10 +70,21 @@ internal sealed class ThreadStore(FaultSet faults, VariantStyle style)
         }
     }
 
+    private void RemoveUser(string userId)
+    {
+        if (_byUser.TryRemove(userId, out var mine))
+        {
+            foreach (var id in mine.Keys)
+            {
+                _threads.TryRemove(id, out _);
+            }
+        }
+    }
+
     public ChatMessage Append(ChatThread thread, string userId, string role, string content, string messageType, JsonObject? metadata)
     {
         var message = new ChatMessage(
-            style.NewId("msg"), thread.Id, userId, role, content, messageType,
+            _style.NewId("msg"), thread.Id, userId, role, content, messageType,
             DateTime.UtcNow, Interlocked.Increment(ref _sequence), metadata ?? []);
         thread.Append(message);
         return message;
@@ -70,7 +96,7 @@ internal sealed class ThreadStore(FaultSet faults, VariantStyle style)
 
     /// <summary>History order: oldest first.</summary>
     private IReadOnlyList<ChatMessage> Ordered(IEnumerable<ChatMessage> messages) =>
-        faults.Has(Fault.HistoryMisordered)
+        _faults.Has(Fault.HistoryMisordered)
             ? [.. messages.OrderByDescending(m => m.Sequence)]
             : [.. messages.OrderBy(m => m.Sequence)];
 }

@@ -4,29 +4,44 @@ using Netra.E2E.ReferenceBackend.Faults;
 namespace Netra.E2E.ReferenceBackend.WebSockets;
 
 /// <summary>
-/// Open connections per user (at most <see cref="MaxPerUser"/>), and delivery of run events to a user's
-/// connections. <see cref="DeliverToUser"/> is the home of the <c>events-to-all-users</c> fault.
+/// Open connections per user (at most <paramref name="maxPerUser"/>, the contract's 5 by default), and delivery of run
+/// events to a user's connections. <see cref="DeliverToUser"/> is the home of the <c>events-to-all-users</c> fault.
+/// A user's entry goes when its last connection does, so closed connections hold no memory.
 /// </summary>
-internal sealed class ConnectionRegistry(FaultSet faults)
+internal sealed class ConnectionRegistry(FaultSet faults, int maxPerUser = 5)
 {
-    public const int MaxPerUser = 5;
+    private const int AddAttempts = 8;
     private readonly ConcurrentDictionary<string, List<WsConnection>> _byUser = new(StringComparer.Ordinal);
+
+    /// <summary>Users with at least one open connection.</summary>
+    public int UserCount => _byUser.Count;
 
     public int Count => _byUser.Values.Sum(list => Snapshot(list).Length);
 
     public bool TryAdd(WsConnection connection)
     {
-        var list = _byUser.GetOrAdd(connection.UserId, _ => []);
-        lock (list)
+        // A list removed (emptied) between GetOrAdd and the lock is stale: take the current one (bounded retries).
+        for (var attempt = 0; attempt < AddAttempts; attempt++)
         {
-            if (list.Count >= MaxPerUser)
+            var list = _byUser.GetOrAdd(connection.UserId, _ => []);
+            lock (list)
             {
-                return false;
-            }
+                if (!_byUser.TryGetValue(connection.UserId, out var current) || !ReferenceEquals(current, list))
+                {
+                    continue;
+                }
 
-            list.Add(connection);
-            return true;
+                if (list.Count >= maxPerUser)
+                {
+                    return false;
+                }
+
+                list.Add(connection);
+                return true;
+            }
         }
+
+        return false;
     }
 
     public void Remove(WsConnection connection)
@@ -35,7 +50,10 @@ internal sealed class ConnectionRegistry(FaultSet faults)
         {
             lock (list)
             {
-                list.Remove(connection);
+                if (list.Remove(connection) && list.Count == 0)
+                {
+                    _byUser.TryRemove(new KeyValuePair<string, List<WsConnection>>(connection.UserId, list));
+                }
             }
         }
     }

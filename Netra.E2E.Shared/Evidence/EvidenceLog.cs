@@ -34,6 +34,9 @@ public sealed class EvidenceLog
     /// <summary>When the log was created.</summary>
     public DateTimeOffset StartedAt { get; }
 
+    /// <summary>How much of each WebSocket session is kept: every frame (default) or counts only (load).</summary>
+    public EvidenceDetail Detail { get; init; } = EvidenceDetail.Full;
+
     /// <summary>The redactor every recorder and renderer of this log uses; register the test's secrets with it.</summary>
     public Redactor Redactor { get; } = new();
 
@@ -82,7 +85,7 @@ public sealed class EvidenceLog
     /// <summary>Starts the record of a WebSocket session to <paramref name="url"/> (redacted here).</summary>
     public WebSocketSessionEvidence StartWebSocketSession(Uri url)
     {
-        var session = new WebSocketSessionEvidence(url, Redactor);
+        var session = new WebSocketSessionEvidence(url, Redactor, Detail);
         Add(_sessions, session);
         return session;
     }

@@ -5,7 +5,8 @@ namespace Netra.E2E.Shared.Evidence;
 
 /// <summary>
 /// The record of one WebSocket session, filled in by the client as it goes: URL (redacted), handshake, every frame
-/// in and out with its time, and how it ended. Thread-safe; text is redacted when recorded.
+/// in and out with its time (or, with <see cref="EvidenceDetail.Summary"/>, only their counts by type), and how it ended.
+/// Thread-safe; text is redacted when recorded.
 /// </summary>
 public sealed class WebSocketSessionEvidence
 {
@@ -13,10 +14,13 @@ public sealed class WebSocketSessionEvidence
     private readonly Lock _gate = new();
     private readonly List<FrameRecord> _frames = [];
     private readonly Redactor _redactor;
+    private readonly EvidenceDetail _detail;
+    private readonly Dictionary<(FrameDirection, string), int> _counts = [];
 
-    internal WebSocketSessionEvidence(Uri url, Redactor redactor)
+    internal WebSocketSessionEvidence(Uri url, Redactor redactor, EvidenceDetail detail = EvidenceDetail.Full)
     {
         _redactor = redactor;
+        _detail = detail;
         Url = redactor.RedactUrl(url);
         StartedAt = DateTimeOffset.UtcNow;
     }
@@ -78,6 +82,17 @@ public sealed class WebSocketSessionEvidence
 
     internal void RecordFrame(FrameDirection direction, string? type, string text, string? note = null)
     {
+        if (_detail == EvidenceDetail.Summary)
+        {
+            lock (_gate)
+            {
+                var key = (direction, type ?? "(no type)");
+                _counts[key] = _counts.GetValueOrDefault(key) + 1;
+            }
+
+            return;
+        }
+
         var record = new FrameRecord(direction, DateTimeOffset.UtcNow, type, _redactor.Excerpt(text, FrameExcerptChars), text.Length, note);
         lock (_gate)
         {
@@ -107,9 +122,7 @@ public sealed class WebSocketSessionEvidence
     /// <summary>One line: URL, handshake, frame counts by type, close.</summary>
     public string OneLine()
     {
-        var frames = Frames;
-        var byType = frames.GroupBy(f => (f.Direction, f.Type ?? "(no type)"))
-            .Select(g => $"{(g.Key.Direction == FrameDirection.Received ? "in" : "out")} {g.Key.Item2}×{g.Count()}");
+        var byType = CountsByType().Select(c => $"{(c.Direction == FrameDirection.Received ? "in" : "out")} {c.Type}×{c.Count}");
         var duration = ((EndedAt ?? DateTimeOffset.UtcNow) - StartedAt).TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
         return $"WS {Url}{(Request is null ? string.Empty : $" ({Request})")} handshake {HandshakeStatus?.ToString(CultureInfo.InvariantCulture) ?? "none"}" +
             (SubProtocol is null ? string.Empty : $" ({SubProtocol})") + $", {duration} ms, frames [{string.Join(", ", byType)}]" +
@@ -120,11 +133,26 @@ public sealed class WebSocketSessionEvidence
     internal void Render(StringBuilder text)
     {
         text.AppendLine(CultureInfo.InvariantCulture, $"[{StartedAt:HH:mm:ss.fff}] {OneLine()}");
+        if (_detail == EvidenceDetail.Summary)
+        {
+            text.AppendLine("    (summary-only evidence: frames counted, not recorded)");
+        }
+
         foreach (var frame in Frames)
         {
             var arrow = frame.Direction == FrameDirection.Received ? "<-" : "->";
             var offset = (frame.At - StartedAt).TotalMilliseconds;
             text.AppendLine(CultureInfo.InvariantCulture, $"    {arrow} +{offset:0} ms {frame.Type ?? "(no type)"}{(frame.Note is null ? string.Empty : $" [{frame.Note}]")}: {frame.Excerpt}");
+        }
+    }
+
+    private List<(FrameDirection Direction, string Type, int Count)> CountsByType()
+    {
+        lock (_gate)
+        {
+            return _detail == EvidenceDetail.Summary
+                ? [.. _counts.Select(c => (c.Key.Item1, c.Key.Item2, c.Value))]
+                : [.. _frames.GroupBy(f => (f.Direction, f.Type ?? "(no type)")).Select(g => (g.Key.Direction, g.Key.Item2, g.Count()))];
         }
     }
 }
