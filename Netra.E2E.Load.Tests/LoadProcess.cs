@@ -9,7 +9,8 @@ internal static class LoadProcess
     public static string Program => typeof(LoadOptions).Assembly.Location;
 
     public static async Task<(int ExitCode, string Output)> RunAsync(
-        IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment, TimeSpan deadline, CancellationToken cancellationToken)
+        IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment, TimeSpan deadline,
+            CancellationToken cancellationToken)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         start.ArgumentList.Add(Program);

@@ -46,7 +46,8 @@ public sealed class ShardMergeTests
             ["--users", $"{Users}", "--shard", $"{i}/{Shards}", "--run", "shardtest", "--out", _out, "--plain"],
             environment, ProcessDeadline, cancellationToken)));
 
-        runs.Should().OnlyContain(r => r.ExitCode == ExitCodes.Passed, "every shard passes its thresholds: {0}", runs.Select(r => r.Output).FirstOrDefault());
+        runs.Should().OnlyContain(r => r.ExitCode == ExitCodes.Passed, "every shard passes its thresholds: {0}",
+            runs.Select(r => r.Output).FirstOrDefault());
         var files = Directory.GetFiles(_out, "shardtest.shard-*.json").Order(StringComparer.Ordinal).ToList();
         files.Should().HaveCount(Shards);
         var parts = new List<LoadResult>();
@@ -81,7 +82,8 @@ public sealed class ShardMergeTests
         await LoadResultFile.WriteAsync(OneShard(), shard, cancellationToken);
 
         var (exitCode, output) = await LoadProcess.RunAsync(
-            ["merge", shard, "--threshold", "first_event_p95_ms=1", "--out", _out], new Dictionary<string, string>(), ProcessDeadline, cancellationToken);
+            ["merge", shard, "--threshold", "first_event_p95_ms=1", "--out", _out], new Dictionary<string, string>(), ProcessDeadline,
+                cancellationToken);
 
         exitCode.Should().Be(ExitCodes.ThresholdsFailed, output);
         output.Should().Contain("FAILED: threshold(s) crossed: first_event_p95_ms");

@@ -20,12 +20,14 @@ Console.WriteLine($"  backend:    {server.BackendUrl}");
 Console.WriteLine($"  auth:       {server.AuthUrl}");
 Console.WriteLine($"  websocket:  {server.WebSocketUrl}");
 Console.WriteLine($"  jwt secret: from {secretSource}, fingerprint {CommandLine.Fingerprint(options.JwtSecret)}");
-Console.WriteLine($"  bypass key: {(options.BypassKey is null ? "not configured" : "configured, fingerprint " + CommandLine.Fingerprint(options.BypassKey))}");
+Console.WriteLine($"  bypass key: " +
+    $"{(options.BypassKey is null ? "not configured" : "configured, fingerprint " + CommandLine.Fingerprint(options.BypassKey))}");
 Console.WriteLine($"  faults:     {options.Faults}");
 Console.WriteLine($"  variant:    {options.Variant.ToString().ToLowerInvariant()}");
 if (server.Certificate is not null)
 {
-    Console.WriteLine($"  tls cert:   SHA-256 {server.Certificate.GetCertHashString(System.Security.Cryptography.HashAlgorithmName.SHA256)}");
+    Console.WriteLine($"  tls cert:   SHA-256 " +
+        $"{server.Certificate.GetCertHashString(System.Security.Cryptography.HashAlgorithmName.SHA256)}");
     if (certificateFile is not null)
     {
         await File.WriteAllTextAsync(certificateFile, server.Certificate.ExportCertificatePem()).ConfigureAwait(false);

@@ -9,7 +9,8 @@ namespace Netra.E2E.Report.Tests;
 public sealed class ReportBrowserTests
 {
     /// <summary>Debian's chromium; <c>NETRA_E2E_CHROMIUM</c> points elsewhere on other machines.</summary>
-    private static string ChromiumPath => Environment.GetEnvironmentVariable("NETRA_E2E_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
+    private static string ChromiumPath =>
+        Environment.GetEnvironmentVariable("NETRA_E2E_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
     private static readonly string[] ChromiumArgs =
     [
@@ -23,7 +24,8 @@ public sealed class ReportBrowserTests
     {
         if (!File.Exists(ChromiumPath))
         {
-            Assert.Fail($"Chromium not found at {ChromiumPath}: install Debian's chromium (apt-get update && apt-get install -y chromium) " +
+            Assert.Fail($"Chromium not found at {ChromiumPath}: install Debian's chromium (apt-get update && apt-get install -y " +
+                $"chromium) " +
                 "or set NETRA_E2E_CHROMIUM to a Chromium executable. The report's browser test cannot run without it.");
         }
 

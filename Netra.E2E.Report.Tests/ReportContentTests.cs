@@ -7,7 +7,8 @@ public sealed class ReportContentTests
     [CancelAfter(60_000)]
     public async Task Report_OfTheFixture_CountsPerTierAndPutsTheFailureFirst(CancellationToken cancellationToken)
     {
-        var html = await File.ReadAllTextAsync(Path.Combine(await FixtureReport.GenerateAsync("content", cancellationToken), "index.html"), cancellationToken);
+        var html = await File.ReadAllTextAsync(Path.Combine(await FixtureReport.GenerateAsync("content", cancellationToken), "index.html"),
+            cancellationToken);
 
         html.Should().Contain("2 passed, 1 failed, 1 skipped")
             .And.Contain("data-tier=\"Critical\"><td>Critical</td><td class=\"n\">2</td>", "category and trait line both give Critical")
@@ -29,7 +30,8 @@ public sealed class ReportContentTests
         var written = Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).Select(File.ReadAllText).ToList();
 
         written.Should().HaveCount(3, "index.html, summary.md and the failure's evidence copy");
-        written.Should().AllSatisfy(text => text.Should().NotContain("eyJzdWIiOiJmaXh0dXJlLXVzZXIifQ").And.NotContain("fixture-opaque-token-value"));
+        written.Should().AllSatisfy(text => text.Should().NotContain("eyJzdWIiOiJmaXh0dXJlLXVzZXIifQ")
+            .And.NotContain("fixture-opaque-token-value"));
         File.ReadAllText(Path.Combine(output, "index.html")).Should().Contain("(token &lt;redacted jwt&gt;)");
     }
 

@@ -22,7 +22,8 @@ internal static class ChartRenderer
         for (var i = 0; i < tiers.Count; i++)
         {
             double bottom = 0;
-            foreach (var (value, color) in new[] { (tiers[i].Passed, PassedColor), (tiers[i].Failed, FailedColor), (tiers[i].Skipped, SkippedColor) })
+            foreach (var (value, color) in new[] { (tiers[i].Passed, PassedColor), (tiers[i].Failed, FailedColor), (tiers[i].Skipped,
+                SkippedColor) })
             {
                 if (value > 0)
                 {
@@ -56,7 +57,8 @@ internal static class ChartRenderer
         return Svg(plot, "duration histogram");
     }
 
-    /// <summary>Tests failing per fault: green when the expected catchers all failed, orange when one missed, red when undetected.</summary>
+    /// <summary>Tests failing per fault: green when the expected catchers all failed, orange when one missed, red when
+    /// undetected.</summary>
     public static string Faults(IReadOnlyList<FaultRow> faults)
     {
         var plot = NewPlot("Fault matrix: failing tests per fault", "failing tests");
@@ -96,7 +98,8 @@ internal static class ChartRenderer
     }
 
     private static string Label(double ms) =>
-        ms >= 1000 ? string.Create(CultureInfo.InvariantCulture, $"{ms / 1000:0.#}s") : string.Create(CultureInfo.InvariantCulture, $"{ms:0}ms");
+        ms >= 1000 ? string.Create(CultureInfo.InvariantCulture, $"{ms / 1000:0.#}s") : string.Create(CultureInfo.InvariantCulture,
+            $"{ms:0}ms");
 
     private static string Svg(Plot plot, string label, int width = 640, int height = 320)
     {

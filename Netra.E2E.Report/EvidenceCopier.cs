@@ -6,9 +6,11 @@ namespace Netra.E2E.Report;
 /// </summary>
 internal static class EvidenceCopier
 {
-    /// <summary>Copies and returns test full name → relative link. <paramref name="evidenceRoot"/> is searched by file name when the TRX path is gone.</summary>
+    /// <summary>Copies and returns test full name → relative link. <paramref name="evidenceRoot"/> is searched by file name when the TRX
+    /// path is gone.</summary>
     public static async Task<IReadOnlyDictionary<string, string>> CopyAsync(
-        IEnumerable<TestRecord> failures, string outputFolder, string? evidenceRoot, ReportRedactor redactor, CancellationToken cancellationToken)
+        IEnumerable<TestRecord> failures, string outputFolder, string? evidenceRoot, ReportRedactor redactor,
+            CancellationToken cancellationToken)
     {
         var links = new Dictionary<string, string>(StringComparer.Ordinal);
         var index = evidenceRoot is not null && Directory.Exists(evidenceRoot)

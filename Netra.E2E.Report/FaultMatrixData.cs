@@ -19,7 +19,8 @@ internal sealed record FaultMatrixData(string Summary, IReadOnlyList<FaultRow> F
     }
 
     internal static string Text(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() ?? string.Empty : string.Empty;
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString()
+            ?? string.Empty : string.Empty;
 
     internal static IReadOnlyList<string> Strings(JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Array
@@ -34,13 +35,15 @@ internal sealed record FaultMatrixData(string Summary, IReadOnlyList<FaultRow> F
 /// <param name="Failing">How many tests failed on it.</param>
 /// <param name="Expected">The tests that must fail on it.</param>
 /// <param name="Missed">Expected tests that did not fail.</param>
-internal sealed record FaultRow(string Fault, bool Detected, bool TimedOut, int Failing, IReadOnlyList<string> Expected, IReadOnlyList<string> Missed)
+internal sealed record FaultRow(string Fault, bool Detected, bool TimedOut, int Failing, IReadOnlyList<string> Expected,
+    IReadOnlyList<string> Missed)
 {
     /// <summary>Reads one element of the <c>faults</c> array.</summary>
     public static FaultRow From(JsonElement fault, ReportRedactor redactor)
     {
         bool Flag(string name) => fault.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.True;
-        var failing = fault.TryGetProperty("failed", out var failed) && failed.ValueKind == JsonValueKind.Array ? failed.GetArrayLength() : 0;
+        var failing = fault.TryGetProperty("failed", out var failed)
+            && failed.ValueKind == JsonValueKind.Array ? failed.GetArrayLength() : 0;
         return new FaultRow(
             redactor.Redact(FaultMatrixData.Text(fault, "fault")), Flag("detected"), Flag("timed_out"), failing,
             [.. FaultMatrixData.Strings(fault, "expected_catchers").Select(redactor.Redact)],

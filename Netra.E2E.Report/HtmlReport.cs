@@ -26,9 +26,11 @@ internal static class HtmlReport
             .Append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Netra.E2E run report</title>")
             .Append("<style>").Append(Style).Append("</style></head><body>")
             .Append("<h1>Netra.E2E run report</h1>")
-            .Append(CultureInfo.InvariantCulture, $"<p>Generated {run.GeneratedAt:yyyy-MM-dd HH:mm:ss} UTC from {run.Tests.Count} test results.</p>")
             .Append(CultureInfo.InvariantCulture,
-                $"<p id=\"verdict\" class=\"verdict {(failed > 0 ? "fail" : "pass")}\" data-passed=\"{run.Count(TestOutcomeKind.Passed)}\" ")
+                $"<p>Generated {run.GeneratedAt:yyyy-MM-dd HH:mm:ss} UTC from {run.Tests.Count} test results.</p>")
+            .Append(CultureInfo.InvariantCulture,
+                $"<p id=\"verdict\" class=\"verdict {(failed > 0 ? "fail" : "pass")}\" " +
+                    $"data-passed=\"{run.Count(TestOutcomeKind.Passed)}\" ")
             .Append(CultureInfo.InvariantCulture,
                 $"data-failed=\"{failed}\" data-skipped=\"{run.Count(TestOutcomeKind.Skipped)}\">{Enc(run.Verdict)}</p>");
         Tiers(html, run);
@@ -60,9 +62,11 @@ internal static class HtmlReport
         foreach (var tier in run.Tiers)
         {
             html.Append(CultureInfo.InvariantCulture,
-                $"<tr data-tier=\"{Enc(tier.Tier)}\"><td>{Enc(tier.Tier)}</td><td class=\"n\">{tier.Total}</td><td class=\"n pass\">{tier.Passed}</td>")
+                $"<tr data-tier=\"{Enc(tier.Tier)}\"><td>{Enc(tier.Tier)}</td><td class=\"n\">{tier.Total}</td><td class=\"n " +
+                    $"pass\">{tier.Passed}</td>")
                 .Append(CultureInfo.InvariantCulture,
-                    $"<td class=\"n{(tier.Failed > 0 ? " fail" : string.Empty)}\">{tier.Failed}</td><td class=\"n skip\">{tier.Skipped}</td>")
+                    $"<td class=\"n{(tier.Failed > 0 ? " fail" : string.Empty)}\">{tier.Failed}</td><td class=\"n " +
+                        $"skip\">{tier.Skipped}</td>")
                 .Append(CultureInfo.InvariantCulture, $"<td class=\"n\">{Ms(tier.Duration)}</td></tr>");
         }
 
@@ -80,7 +84,8 @@ internal static class HtmlReport
         foreach (var test in run.Failures)
         {
             html.Append("<article class=\"failure\"><strong>").Append(Enc(test.ShortName)).Append("</strong> ")
-                .Append(CultureInfo.InvariantCulture, $"<span>({Enc(test.Tier)}{(test.Legacy is null ? string.Empty : ", legacy " + Enc(test.Legacy))}, ")
+                .Append(CultureInfo.InvariantCulture,
+                    $"<span>({Enc(test.Tier)}{(test.Legacy is null ? string.Empty : ", legacy " + Enc(test.Legacy))}, ")
                 .Append(CultureInfo.InvariantCulture, $"{Ms(test.Duration)} ms)</span>")
                 .Append(evidenceLinks.TryGetValue(test.FullName, out var link)
                     ? $" <a class=\"evidence\" href=\"{Enc(link)}\">evidence</a>"

@@ -20,7 +20,8 @@ internal static class HtmlSections
             var css = !fault.Detected || fault.TimedOut ? "fail" : fault.Missed.Count > 0 ? "skip" : "pass";
             html.Append(CultureInfo.InvariantCulture, $"<tr><td><code>{Enc(fault.Fault)}</code></td><td class=\"{css}\">{verdict}</td>")
                 .Append(CultureInfo.InvariantCulture, $"<td class=\"n\">{fault.Failing}</td>")
-                .Append(CultureInfo.InvariantCulture, $"<td class=\"n\">{fault.Expected.Count - fault.Missed.Count}/{fault.Expected.Count}</td>")
+                .Append(CultureInfo.InvariantCulture,
+                    $"<td class=\"n\">{fault.Expected.Count - fault.Missed.Count}/{fault.Expected.Count}</td>")
                 .Append("<td>").Append(string.Join("<br>", fault.Missed.Select(Enc))).Append("</td></tr>");
         }
 

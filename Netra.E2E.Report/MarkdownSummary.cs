@@ -20,7 +20,8 @@ internal static class MarkdownSummary
         foreach (var tier in run.Tiers)
         {
             md.AppendLine(CultureInfo.InvariantCulture,
-                $"| {Cell(tier.Tier)} | {tier.Total} | {tier.Passed} | {tier.Failed} | {tier.Skipped} | {tier.Duration.TotalSeconds:0.0} s |");
+                $"| {Cell(tier.Tier)} | {tier.Total} | {tier.Passed} | {tier.Failed} | {tier.Skipped} | {tier.Duration.TotalSeconds:0.0} " +
+                    $"s |");
         }
 
         if (failed > 0)
@@ -28,7 +29,8 @@ internal static class MarkdownSummary
             md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"### Failures ({failed})").AppendLine();
             foreach (var test in run.Failures.Take(MaxFailures))
             {
-                md.AppendLine(CultureInfo.InvariantCulture, $"- **{Cell(test.ShortName)}** ({Cell(test.Tier)}): {Cell(Shorten(test.FirstLine))}");
+                md.AppendLine(CultureInfo.InvariantCulture,
+                    $"- **{Cell(test.ShortName)}** ({Cell(test.Tier)}): {Cell(Shorten(test.FirstLine))}");
             }
 
             if (failed > MaxFailures)
@@ -48,11 +50,13 @@ internal static class MarkdownSummary
             md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"**Fault matrix:** {Cell(matrix.Summary)}");
         }
 
-        return md.AppendLine().AppendLine("The full report (charts, every test, evidence of failures) is `artifacts/report/index.html`.").ToString();
+        return md.AppendLine().AppendLine("The full report (charts, every test, evidence of failures) is `artifacts/report/index.html`.")
+            .ToString();
     }
 
     private static string Shorten(string text) => text.Length <= 200 ? text : text[..200] + "…";
 
     private static string Cell(string text) =>
-        text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal).Replace("\r", string.Empty, StringComparison.Ordinal);
+        text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal).Replace("\r", string.Empty,
+            StringComparison.Ordinal);
 }

@@ -1,13 +1,16 @@
 namespace Netra.E2E.Report;
 
-/// <summary>The command line: <c>--trx &lt;dir or file&gt;...</c> <c>[--evidence dir]</c> <c>[--matrix json]</c> <c>[--out dir]</c>.</summary>
+/// <summary>The command line: <c>--trx &lt;dir or file&gt;...</c> <c>[--evidence dir]</c> <c>[--matrix json]</c> <c>[--out
+/// dir]</c>.</summary>
 internal sealed record ReportOptions(IReadOnlyList<string> TrxFiles, string? Evidence, string? Matrix, string Output)
 {
     /// <summary>How to call the program.</summary>
     public const string Usage =
-        "usage: Netra.E2E.Report --trx <dir or .trx file>... [--evidence <dir>] [--matrix <fault-matrix.json>] [--out <dir>] (default artifacts/report)";
+        "usage: Netra.E2E.Report --trx <dir or .trx file>... [--evidence <dir>] [--matrix <fault-matrix.json>] [--out <dir>] (default " +
+            "artifacts/report)";
 
-    /// <summary>Parses <paramref name="args"/>; a TRX folder contributes every <c>*.trx</c> below it. Throws <see cref="ArgumentException"/> when invalid.</summary>
+    /// <summary>Parses <paramref name="args"/>; a TRX folder contributes every <c>*.trx</c> below it. Throws <see
+    /// cref="ArgumentException"/> when invalid.</summary>
     public static ReportOptions Parse(IReadOnlyList<string> args)
     {
         var values = new Dictionary<string, List<string>>(StringComparer.Ordinal);
@@ -36,7 +39,8 @@ internal sealed record ReportOptions(IReadOnlyList<string> TrxFiles, string? Evi
         }
 
         var matrix = Single(values, "--matrix");
-        return new ReportOptions(files, Single(values, "--evidence"), matrix, Single(values, "--out") ?? Path.Combine("artifacts", "report"));
+        return new ReportOptions(files, Single(values, "--evidence"), matrix, Single(values, "--out") ?? Path.Combine("artifacts",
+            "report"));
     }
 
     private static IEnumerable<string> Expand(string path) =>

@@ -14,7 +14,8 @@ internal sealed partial class ReportRedactor
 
     private readonly List<string> _secrets;
 
-    /// <summary>Creates a redactor of JWT shapes and of <paramref name="secrets"/> (values shorter than 6 characters are ignored).</summary>
+    /// <summary>Creates a redactor of JWT shapes and of <paramref name="secrets"/> (values shorter than 6 characters are
+    /// ignored).</summary>
     public ReportRedactor(IEnumerable<string> secrets) =>
         _secrets = [.. secrets.Where(s => s.Trim().Length >= 6).Select(s => s.Trim()).Distinct().OrderByDescending(s => s.Length)];
 

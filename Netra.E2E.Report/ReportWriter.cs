@@ -19,7 +19,8 @@ internal static class ReportWriter
         var matrix = options.Matrix is not null && File.Exists(options.Matrix) ? FaultMatrixData.Read(options.Matrix, redactor) : null;
         var run = new RunData(tests, settings, matrix, DateTimeOffset.UtcNow);
         Directory.CreateDirectory(options.Output);
-        var links = await EvidenceCopier.CopyAsync(run.Failures, options.Output, options.Evidence, redactor, cancellationToken).ConfigureAwait(false);
+        var links = await EvidenceCopier.CopyAsync(run.Failures, options.Output, options.Evidence, redactor,
+            cancellationToken).ConfigureAwait(false);
 
         // Defense in depth: the page and the summary go through the redactor once more as a whole.
         var html = redactor.Redact(HtmlReport.Render(run, links));

@@ -39,17 +39,20 @@ internal static partial class TrxReader
         var className = definition?.ClassName ?? string.Empty;
         var stdout = result.Element(Ns + "Output")?.Element(Ns + "StdOut")?.Value ?? string.Empty;
         var traits = TraitLine().Match(stdout) is { Success: true } m ? ParseTraits(m.Groups["traits"].Value) : [];
-        var category = (definition is { Categories.Count: > 0 } ? definition.Categories[0] : null) ?? traits.GetValueOrDefault("Category")?.Split(',')[0] ?? TierFromName(className, definition);
+        var category = (definition is { Categories.Count: > 0 } ? definition.Categories[0] : null)
+            ?? traits.GetValueOrDefault("Category")?.Split(',')[0] ?? TierFromName(className, definition);
         var message = result.Element(Ns + "Output")?.Element(Ns + "ErrorInfo")?.Element(Ns + "Message")?.Value
             ?? string.Join(Environment.NewLine, result.Descendants(Ns + "Text").Select(t => t.Value));
-        var duration = TimeSpan.TryParse((string?)result.Attribute("duration"), CultureInfo.InvariantCulture, out var d) ? d : TimeSpan.Zero;
+        var duration = TimeSpan.TryParse((string?)result.Attribute("duration"), CultureInfo.InvariantCulture,
+            out var d) ? d : TimeSpan.Zero;
         var evidence = result.Descendants(Ns + "ResultFile").Select(f => (string?)f.Attribute("path")).FirstOrDefault(p => p is not null);
         var evidencePath = evidence is null || deployment is null
             ? null
             : Path.Combine(folder, deployment, "In", (string?)result.Attribute("relativeResultsDirectory") ?? string.Empty, evidence);
         var fullName = className.Length == 0 ? displayName : $"{className}.{displayName}";
         return new TestRecord(
-            redactor.Redact(fullName), category, traits.GetValueOrDefault("Legacy"), OutcomeOf((string?)result.Attribute("outcome")), duration,
+            redactor.Redact(fullName), category, traits.GetValueOrDefault("Legacy"), OutcomeOf((string?)result.Attribute("outcome")),
+                duration,
             redactor.Redact(message.Trim()), evidencePath);
     }
 
@@ -104,7 +107,8 @@ internal static partial class TrxReader
         {
             var method = test.Element(Ns + "TestMethod");
             var categories = test.Descendants(Ns + "TestCategoryItem").Select(c => (string?)c.Attribute("TestCategory")).OfType<string>();
-            return new Definition((string?)method?.Attribute("className") ?? string.Empty, (string?)method?.Attribute("codeBase"), [.. categories]);
+            return new Definition((string?)method?.Attribute("className") ?? string.Empty, (string?)method?.Attribute("codeBase"),
+                [.. categories]);
         }
     }
 }

@@ -97,7 +97,8 @@ public sealed class TargetSetUp
         }
     }
 
-    private static async Task<(E2ESettings, LocalBackend)> StartReferenceBackendAsync(E2ESettings settings, CancellationToken cancellationToken)
+    private static async Task<(E2ESettings, LocalBackend)> StartReferenceBackendAsync(E2ESettings settings,
+        CancellationToken cancellationToken)
     {
         // A secret configured in the environment wins (contract 1.1); otherwise a fresh one per run. Either way the
         // backend and the suite's minting use the same value, so a locally minted token is never the 403 of the old suite.

@@ -8,21 +8,33 @@ namespace Netra.E2E.Load.Cli;
 /// <summary>The command line: the run (root command, every option defaulted) and <c>merge</c>.</summary>
 internal static class LoadCommandLine
 {
-    private static readonly Option<string> Scenario = new("--scenario") { Description = "agent-ws (default), rest-chat or idle", DefaultValueFactory = _ => "agent-ws" };
-    private static readonly Option<int> Users = new("--users") { Description = "users of the whole run, all shards (default 1000)", DefaultValueFactory = _ => 1000 };
+    private static readonly Option<string> Scenario = new("--scenario") { Description = "agent-ws (default), rest-chat or idle",
+        DefaultValueFactory = _ => "agent-ws" };
+    private static readonly Option<int> Users = new("--users") { Description = "users of the whole run, all shards (default 1000)",
+        DefaultValueFactory = _ => 1000 };
     private static readonly Option<double> Ramp = new("--ramp") { Description = "seconds over which users start (default 0: all at once)" };
-    private static readonly Option<double?> Duration = new("--duration") { Description = "seconds to iterate (agent-ws, rest-chat) or stay connected (idle; default 10)" };
-    private static readonly Option<int> Iterations = new("--iterations") { Description = "iterations per user without --duration (default 1)", DefaultValueFactory = _ => 1 };
-    private static readonly Option<double> ThinkTime = new("--think-time") { Description = "seconds between a user's iterations (default 0)" };
-    private static readonly Option<int> Seed = new("--seed") { Description = "seed of the users' requests (default 1)", DefaultValueFactory = _ => 1 };
-    private static readonly Option<string> Agent = new("--agent") { Description = "triage, data (default), optimization or mixed", DefaultValueFactory = _ => "data" };
+    private static readonly Option<double?> Duration = new("--duration") { Description = "seconds to iterate (agent-ws, rest-chat) or " +
+        "stay connected (idle; default 10)" };
+    private static readonly Option<int> Iterations = new("--iterations") { Description = "iterations per user without --duration " +
+        "(default 1)", DefaultValueFactory = _ => 1 };
+    private static readonly Option<double> ThinkTime = new("--think-time") { Description = "seconds between a user's iterations (default " +
+        "0)" };
+    private static readonly Option<int> Seed = new("--seed") { Description = "seed of the users' requests (default 1)",
+        DefaultValueFactory = _ => 1 };
+    private static readonly Option<string> Agent = new("--agent") { Description = "triage, data (default), optimization or mixed",
+        DefaultValueFactory = _ => "data" };
     private static readonly Option<string?> Target = new("--target") { Description = "local, staging or custom (over NETRA_E2E_TARGET)" };
     private static readonly Option<bool> AllowStaging = new("--allow-staging") { Description = "needed to put load on staging" };
-    private static readonly Option<bool> LocalHttp = new("--local-http") { Description = "embedded backend on plain HTTP instead of HTTPS" };
-    private static readonly Option<string> Shard = new("--shard") { Description = "i/n: run users k with k mod n = i (default 0/1)", DefaultValueFactory = _ => "0/1" };
-    private static readonly Option<string[]> Thresholds = new("--threshold") { Description = "name=value, repeatable (e.g. first_event_p95_ms=250)" };
-    private static readonly Option<double> UserTimeout = new("--user-timeout") { Description = "seconds one user may take, plus --duration (default 60)", DefaultValueFactory = _ => 60 };
-    private static readonly Option<string> Out = new("--out") { Description = "folder of the result JSON and report.html", DefaultValueFactory = _ => Path.Combine("artifacts", "load") };
+    private static readonly Option<bool> LocalHttp = new("--local-http") { Description = "embedded backend on plain HTTP instead of " +
+        "HTTPS" };
+    private static readonly Option<string> Shard = new("--shard") { Description = "i/n: run users k with k mod n = i (default 0/1)",
+        DefaultValueFactory = _ => "0/1" };
+    private static readonly Option<string[]> Thresholds = new("--threshold") { Description = "name=value, repeatable (e.g. " +
+        "first_event_p95_ms=250)" };
+    private static readonly Option<double> UserTimeout = new("--user-timeout") { Description = "seconds one user may take, plus " +
+        "--duration (default 60)", DefaultValueFactory = _ => 60 };
+    private static readonly Option<string> Out = new("--out") { Description = "folder of the result JSON and report.html",
+        DefaultValueFactory = _ => Path.Combine("artifacts", "load") };
     private static readonly Option<string?> Run = new("--run") { Description = "name of the run (shards of one run share it)" };
     private static readonly Option<string> Client =
         new("--client") { Description = "library (default) or raw (baseline, no oracle)", DefaultValueFactory = _ => "library" };

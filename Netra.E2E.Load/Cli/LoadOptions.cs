@@ -59,6 +59,7 @@ internal sealed record LoadOptions
     /// <summary><c>--evidence</c>: summary (default under load: frames counted, not recorded) or full.</summary>
     public string Evidence { get; init; } = "summary";
 
-    /// <summary><c>--plain</c>: plain progress lines even on a terminal (they are the default when output is redirected or CI is set).</summary>
+    /// <summary><c>--plain</c>: plain progress lines even on a terminal (they are the default when output is redirected or CI is
+    /// set).</summary>
     public bool Plain { get; init; }
 }

@@ -19,14 +19,16 @@ internal static class RunCommand
     {
         ArgumentNullException.ThrowIfNull(options);
         var scenario = ScenarioCatalog.Create(options.Scenario, options.Client);
-        var runName = ResultOutput.SafeName(options.RunName ?? $"{scenario.Name}-{DateTimeOffset.UtcNow.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture)}");
+        var runName = ResultOutput.SafeName(options.RunName
+            ?? $"{scenario.Name}-{DateTimeOffset.UtcNow.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture)}");
         var fileName = options.Shard.Count == 1 ? runName : $"{runName}.shard-{options.Shard.Index}-of-{options.Shard.Count}";
         LoadTarget target;
         try
         {
             target = await LoadTarget.OpenAsync(options, Environment.GetEnvironmentVariable, stop).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is ConfigurationException or TargetUnreachableException or ApiRequestException or InvalidOperationException)
+        catch (Exception ex)
+            when (ex is ConfigurationException or TargetUnreachableException or ApiRequestException or InvalidOperationException)
         {
             await Console.Error.WriteLineAsync($"load: the target cannot be used: {ex.Message}").ConfigureAwait(false);
             return ExitCodes.Configuration;
@@ -37,15 +39,19 @@ internal static class RunCommand
             var metrics = new LoadMetrics();
             var runner = new LoadRunner(options, target, scenario, metrics);
             await Console.Out.WriteLineAsync(
-                $"load: {scenario.Name}, {runner.ShardUsers} of {options.Users} users (shard {options.Shard}), target {target}").ConfigureAwait(false);
+                $"load: {scenario.Name}, {runner.ShardUsers} of {options.Users} users (shard {options.Shard}), target {target}")
+                    .ConfigureAwait(false);
             var run = runner.RunAsync(stop);
             await LiveProgress.ShowAsync(run, runner, metrics, options.Plain).ConfigureAwait(false);
             await run.ConfigureAwait(false);
 
-            var result = ResultBuilder.Build(options, runName, target.ToString(), target.Embedded, metrics, runner.StartedAt, stop.IsCancellationRequested);
-            var path = await ResultOutput.WriteAsync(result, options.OutputDirectory, fileName, CancellationToken.None).ConfigureAwait(false);
+            var result = ResultBuilder.Build(options, runName, target.ToString(), target.Embedded, metrics, runner.StartedAt,
+                stop.IsCancellationRequested);
+            var path = await ResultOutput.WriteAsync(result, options.OutputDirectory, fileName,
+                CancellationToken.None).ConfigureAwait(false);
             await Console.Out.WriteAsync(ConsoleSummary.Render(result)).ConfigureAwait(false);
-            await Console.Out.WriteLineAsync($"  result {path}, report {Path.Combine(options.OutputDirectory, "report.html")}").ConfigureAwait(false);
+            await Console.Out.WriteLineAsync($"  result {path}, report {Path.Combine(options.OutputDirectory, "report.html")}")
+                .ConfigureAwait(false);
             return result.Interrupted ? ExitCodes.Interrupted : result.Passed ? ExitCodes.Passed : ExitCodes.ThresholdsFailed;
         }
     }

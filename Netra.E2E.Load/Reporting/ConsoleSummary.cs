@@ -17,11 +17,13 @@ internal static class ConsoleSummary
         var iterations = result.Counter(LoadCounters.Iterations);
         var passed = result.Counter(LoadCounters.IterationsPassed);
         text.AppendLine()
-            .AppendLine($"  run {result.Run} · scenario {result.Scenario} · users {result.Users} · shards {string.Join(",", result.Shards)}")
+            .AppendLine($"  run {result.Run} · scenario {result.Scenario} · users {result.Users} · shards " +
+                $"{string.Join(",", result.Shards)}")
             .AppendLine($"  target {result.Target}")
             .AppendLine($"  options {string.Join(", ", result.Options.Select(o => $"{o.Key}={o.Value}"))}")
             .AppendLine()
-            .AppendLine(Line("checks (oracle)", $"{Format.Percent(iterations == 0 ? 0 : (double)passed / iterations)}  ✓ {passed}  ✗ {iterations - passed}"))
+            .AppendLine(Line("checks (oracle)",
+                $"{Format.Percent(iterations == 0 ? 0 : (double)passed / iterations)}  ✓ {passed}  ✗ {iterations - passed}"))
             .AppendLine(Line("wall time", Format.Ms((result.FinishedAt - result.StartedAt).TotalMilliseconds)));
         foreach (var name in LoadHistograms.All.Where(result.Histograms.ContainsKey))
         {
@@ -38,14 +40,16 @@ internal static class ConsoleSummary
 
         foreach (var p in result.Processes)
         {
-            text.AppendLine(Line($"process {p.Shard}", $"cpu {Format.Num(Math.Round(p.CpuSeconds, 2))}s, peak rss {Format.MiB(p.PeakRssBytes)}" +
+            text.AppendLine(Line($"process {p.Shard}",
+                $"cpu {Format.Num(Math.Round(p.CpuSeconds, 2))}s, peak rss {Format.MiB(p.PeakRssBytes)}" +
                 (p.EmbeddedBackend ? " (client + embedded backend)" : string.Empty)));
         }
 
         text.AppendLine().AppendLine("  THRESHOLDS");
         foreach (var o in result.Outcomes)
         {
-            text.AppendLine($"    {(o.Passed ? "✓" : "✗")} {o.Name} <= {Format.Num(o.Limit)}  (actual {Format.Actual(o.Name, o.Actual)})");
+            var mark = o.Passed ? "✓" : "✗";
+            text.AppendLine($"    {mark} {o.Name} <= {Format.Num(o.Limit)}  (actual {Format.Actual(o.Name, o.Actual)})");
         }
 
         AppendFailures(text, result);

@@ -10,7 +10,8 @@ internal static class HtmlReport
 {
     private const string Style =
         "body{font:14px system-ui,sans-serif;margin:2em;color:#222}table{border-collapse:collapse;margin:1em 0}" +
-        "td,th{border:1px solid #ccc;padding:4px 8px;text-align:right}th{background:#f3f3f3}td:first-child,th:first-child{text-align:left}" +
+        "td,th{border:1px solid #ccc;padding:4px " +
+            "8px;text-align:right}th{background:#f3f3f3}td:first-child,th:first-child{text-align:left}" +
         ".pass{color:#17692d}.fail{color:#b00020}.bar{background:#4a78c2;height:10px}pre{background:#f7f7f7;padding:8px;overflow:auto}";
 
     /// <summary>Renders <paramref name="result"/>.</summary>
@@ -23,7 +24,8 @@ internal static class HtmlReport
             .Append("<h1>Netra load run ").Append(E(result.Run)).Append("</h1>")
             .Append("<p class=\"").Append(result.Passed ? "pass" : "fail").Append("\"><b>").Append(E(ConsoleSummary.Verdict(result).Trim()))
             .Append("</b></p><p>scenario ").Append(E(result.Scenario)).Append(" · users ").Append(result.Users)
-            .Append(" · shards ").Append(E(string.Join(", ", result.Shards))).Append(" · ").Append(E(result.StartedAt.ToString("u", null)))
+            .Append(" · shards ").Append(E(string.Join(", ", result.Shards)))
+            .Append(" · ").Append(E(result.StartedAt.ToString("u", null)))
             .Append(" · wall ").Append(E(Format.Ms((result.FinishedAt - result.StartedAt).TotalMilliseconds)))
             .Append("<br>target ").Append(E(result.Target)).Append("<br>options ")
             .Append(E(string.Join(", ", result.Options.Select(o => $"{o.Key}={o.Value}")))).Append("</p>");
@@ -80,7 +82,8 @@ internal static class HtmlReport
         foreach (var p in result.Processes)
         {
             html.Append("<tr><td>process ").Append(E(p.Shard)).Append(" on ").Append(E(p.Host)).Append("</td><td>cpu ")
-                .Append(E(Format.Num(Math.Round(p.CpuSeconds, 2)))).Append(" s, peak rss ").Append(E(Format.MiB(p.PeakRssBytes))).Append("</td></tr>");
+                .Append(E(Format.Num(Math.Round(p.CpuSeconds, 2)))).Append(" s, peak rss ").Append(E(Format.MiB(p.PeakRssBytes)))
+                    .Append("</td></tr>");
         }
 
         html.Append("</table>");

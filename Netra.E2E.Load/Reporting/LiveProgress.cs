@@ -16,7 +16,8 @@ internal static class LiveProgress
 
     /// <summary>Whether the fancy display can be used.</summary>
     public static bool Interactive(bool plain) =>
-        !plain && !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("CI") is null && AnsiConsole.Profile.Capabilities.Interactive;
+        !plain && !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("CI") is null
+            && AnsiConsole.Profile.Capabilities.Interactive;
 
     /// <summary>Shows progress of <paramref name="runner"/> until <paramref name="run"/> ends.</summary>
     public static async Task ShowAsync(Task run, LoadRunner runner, LoadMetrics metrics, bool plain)

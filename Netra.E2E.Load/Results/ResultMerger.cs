@@ -22,7 +22,8 @@ internal static class ResultMerger
         var first = parts[0];
         if (parts.Select(p => p.Scenario).Distinct(StringComparer.Ordinal).Count() > 1)
         {
-            throw new FormatException($"the files are of different scenarios: {string.Join(", ", parts.Select(p => p.Scenario).Distinct())}.");
+            throw new FormatException($"the files are of different scenarios: " +
+                $"{string.Join(", ", parts.Select(p => p.Scenario).Distinct())}.");
         }
 
         var shards = parts.SelectMany(p => p.Shards).ToList();

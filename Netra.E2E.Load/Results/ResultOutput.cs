@@ -12,7 +12,8 @@ internal static class ResultOutput
         Directory.CreateDirectory(directory);
         var json = Path.Combine(directory, fileName + ".json");
         await LoadResultFile.WriteAsync(result, json, cancellationToken).ConfigureAwait(false);
-        await File.WriteAllTextAsync(Path.Combine(directory, "report.html"), HtmlReport.Render(result), cancellationToken).ConfigureAwait(false);
+        await File.WriteAllTextAsync(Path.Combine(directory, "report.html"), HtmlReport.Render(result),
+            cancellationToken).ConfigureAwait(false);
         return json;
     }
 

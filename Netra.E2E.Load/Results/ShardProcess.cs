@@ -7,4 +7,5 @@ namespace Netra.E2E.Load.Results;
 /// <param name="CpuSeconds">User + system CPU of the process over the whole run.</param>
 /// <param name="PeakRssBytes">Peak resident memory of the process.</param>
 /// <param name="EmbeddedBackend">Whether the reference backend ran inside this process.</param>
-internal sealed record ShardProcess(string Shard, string Host, double WallSeconds, double CpuSeconds, long PeakRssBytes, bool EmbeddedBackend);
+internal sealed record ShardProcess(string Shard, string Host, double WallSeconds, double CpuSeconds, long PeakRssBytes,
+    bool EmbeddedBackend);

@@ -31,7 +31,8 @@ internal static class FailureClassifier
 
     /// <summary>The failure of a user whose own deadline passed.</summary>
     public static UserFailure Deadline(int user, int iteration, TimeSpan budget, string step) =>
-        new(user, iteration, UserFailure.Error, "deadline", $"the user's deadline ({budget.TotalSeconds:0.#} s) passed during {step}", null);
+        new(user, iteration, UserFailure.Error, "deadline", $"the user's deadline ({budget.TotalSeconds:0.#} s) passed during {step}",
+            null);
 
     private static UserFailure Error(int user, int iteration, string category, Exception exception) =>
         new(user, iteration, UserFailure.Error, category, $"{exception.GetType().Name}: {exception.Message}", null);

@@ -62,7 +62,8 @@ internal sealed class VirtualUser
     /// <summary>Counts the iteration in progress as passed.</summary>
     public void PassIteration() => Metrics.Count(LoadCounters.IterationsPassed);
 
-    /// <summary>Whether iteration <paramref name="iteration"/> should run: within <c>--iterations</c>, or before the end of <c>--duration</c>.</summary>
+    /// <summary>Whether iteration <paramref name="iteration"/> should run: within <c>--iterations</c>, or before the end of
+    /// <c>--duration</c>.</summary>
     public bool ShouldRun(int iteration) =>
         Options.Duration is { } duration ? iteration == 0 || DateTimeOffset.UtcNow - RunStart < duration : iteration < Options.Iterations;
 

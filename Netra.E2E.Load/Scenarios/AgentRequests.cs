@@ -17,7 +17,8 @@ internal static class AgentRequests
         "Compare latency reports of service {0} between last week and this week",
     ];
 
-    /// <summary>The agent type of <paramref name="user"/>: <c>--agent</c>, or with <c>mixed</c> one picked from its random source.</summary>
+    /// <summary>The agent type of <paramref name="user"/>: <c>--agent</c>, or with <c>mixed</c> one picked from its random
+    /// source.</summary>
     public static string AgentFor(VirtualUser user)
     {
         ArgumentNullException.ThrowIfNull(user);
@@ -29,7 +30,8 @@ internal static class AgentRequests
     {
         ArgumentNullException.ThrowIfNull(user);
         var subject = Subjects[user.Random.Next(Subjects.Length)];
-        return string.Format(System.Globalization.CultureInfo.InvariantCulture, subject, $"u{user.Index}-i{iteration}-{user.Random.Next(1000)}");
+        return string.Format(System.Globalization.CultureInfo.InvariantCulture, subject,
+            $"u{user.Index}-i{iteration}-{user.Random.Next(1000)}");
     }
 
     /// <summary>Whether <paramref name="agent"/> is a value <c>--agent</c> accepts.</summary>

@@ -31,7 +31,8 @@ internal sealed class AgentRunCheck(
         await socket.SendJsonAsync(new { type = "start_agent", payload, message_id = messageId }, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Waits for the terminal event, records the latencies, and throws <see cref="ContractViolationException"/> on any violation.</summary>
+    /// <summary>Waits for the terminal event, records the latencies, and throws <see cref="ContractViolationException"/> on any
+    /// violation.</summary>
     public async Task WaitAndVerifyAsync(CancellationToken cancellationToken)
     {
         ReceivedFrame terminal;

@@ -55,7 +55,8 @@ internal sealed class IdleScenario : ILoadScenario
             if (pings < expected)
             {
                 throw new ContractViolationException(
-                    "heartbeat", $"{pings} server ping(s) in {hold.TotalSeconds:0.#} s idle; the welcome announced one every {interval:0.#} s");
+                    "heartbeat",
+                        $"{pings} server ping(s) in {hold.TotalSeconds:0.#} s idle; the welcome announced one every {interval:0.#} s");
             }
 
             await socket.CloseAsync(cancellationToken).ConfigureAwait(false);
@@ -65,5 +66,6 @@ internal sealed class IdleScenario : ILoadScenario
 
     // The wait that lost the race is cancelled; its outcome is of no interest, but it is observed.
     private static void Observe(Task loser) =>
-        loser.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+        loser.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted,
+            TaskScheduler.Default);
 }

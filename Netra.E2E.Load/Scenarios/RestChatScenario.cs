@@ -37,14 +37,17 @@ internal sealed class RestChatScenario : ILoadScenario
             }
 
             var created = Expect(user, await backend.PostJsonAsync(
-                "/api/threads", new { title = $"load u{user.Index} i{i}" }, testUser.AccessToken, cancellationToken).ConfigureAwait(false), 200, 201);
-            var threadId = created.Str("id") ?? throw new ContractViolationException("rest-thread-id", $"POST /api/threads gave no id: {created.Describe()}");
+                "/api/threads", new { title = $"load u{user.Index} i{i}" }, testUser.AccessToken, cancellationToken).ConfigureAwait(false),
+                    200, 201);
+            var threadId = created.Str("id") ?? throw new ContractViolationException("rest-thread-id",
+                $"POST /api/threads gave no id: {created.Describe()}");
             var posted = new List<string>();
             for (var m = 0; m < MessagesPerThread; m++)
             {
                 var content = $"message {m} of user {user.Index} ({user.Random.Next():x8})";
                 Expect(user, await backend.PostJsonAsync(
-                    "/api/chat/messages", new { content, thread_id = threadId }, testUser.AccessToken, cancellationToken).ConfigureAwait(false), 200, 201);
+                    "/api/chat/messages", new { content, thread_id = threadId }, testUser.AccessToken,
+                        cancellationToken).ConfigureAwait(false), 200, 201);
                 posted.Add(content);
             }
 

@@ -4,7 +4,8 @@ namespace Netra.E2E.Load.Scenarios;
 internal static class ScenarioCatalog
 {
     /// <summary>The names, default first.</summary>
-    public static IReadOnlyList<string> Names { get; } = [AgentWebSocketScenario.ScenarioName, RestChatScenario.ScenarioName, IdleScenario.ScenarioName];
+    public static IReadOnlyList<string> Names { get; } = [AgentWebSocketScenario.ScenarioName, RestChatScenario.ScenarioName,
+        IdleScenario.ScenarioName];
 
     /// <summary>The client implementations: the suite's library (default) or the raw baseline.</summary>
     public static IReadOnlyList<string> Clients { get; } = ["library", "raw"];

@@ -32,7 +32,8 @@ internal static class UserSteps
         ArgumentNullException.ThrowIfNull(testUser);
         var started = DateTimeOffset.UtcNow;
         var socket = await NetraWebSocketClient.ConnectAsync(
-            user.Target.Target, WebSocketConnectOptions.WithToken(testUser.AccessToken), user.Evidence, cancellationToken).ConfigureAwait(false);
+            user.Target.Target, WebSocketConnectOptions.WithToken(testUser.AccessToken), user.Evidence,
+                cancellationToken).ConfigureAwait(false);
         try
         {
             var welcome = await socket.WaitForWelcomeAsync(cancellationToken).ConfigureAwait(false);

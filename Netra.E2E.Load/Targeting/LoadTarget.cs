@@ -34,7 +34,8 @@ internal sealed class LoadTarget : IAsyncDisposable
     public bool Embedded => _server is not null;
 
     /// <summary>Resolves, starts (local) and checks the target; throws <see cref="ConfigurationException"/> when refused.</summary>
-    public static async Task<LoadTarget> OpenAsync(LoadOptions options, Func<string, string?> environment, CancellationToken cancellationToken)
+    public static async Task<LoadTarget> OpenAsync(LoadOptions options, Func<string, string?> environment,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
         var settings = LoadSettings.Load(options, environment);

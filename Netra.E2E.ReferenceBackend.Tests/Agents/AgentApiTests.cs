@@ -36,20 +36,23 @@ public sealed class AgentApiTests
         var server = await TestServers.DefaultAsync();
         var token = (await server.NewUserAsync(cancellationToken)).AccessToken;
         Task<ApiResponse> Execute(string tool, JsonObject parameters) =>
-            server.PostAsync("/api/tools/execute", token, new JsonObject { ["tool_name"] = tool, ["parameters"] = parameters }, cancellationToken);
+            server.PostAsync("/api/tools/execute", token, new JsonObject { ["tool_name"] = tool, ["parameters"] = parameters },
+                cancellationToken);
 
         var list = await server.GetAsync("/api/tools", token, cancellationToken);
         var counter = await Execute("token_counter", new() { ["text"] = "Hello world" });
         var keywords = await Execute("keyword_extractor", new() { ["text"] = "beta alpha beta", ["top"] = 1 });
         var cost = await Execute("cost_estimator", new() { ["estimated_tokens"] = 123, ["model"] = "netra-small" });
 
-        list.Json["tools"]!.AsArray().Select(t => t!.Str("name")).Should().BeEquivalentTo("token_counter", "keyword_extractor", "cost_estimator");
+        list.Json["tools"]!.AsArray().Select(t => t!.Str("name")).Should().BeEquivalentTo("token_counter", "keyword_extractor",
+            "cost_estimator");
         counter.Json["result"]!.ToJsonString().Should().Be("""{"characters":11,"words":2,"estimated_tokens":3}""");
         keywords.Json["result"]!["keywords"]!.ToJsonString().Should().Be("""["beta"]""");
         cost.Json["result"]!["cost_usd"]!.GetValue<decimal>().Should().Be(0.0000615m);
         counter.Json["execution_time_ms"]!.GetValue<double>().Should().BeGreaterThanOrEqualTo(0);
         (await Execute("nope", new())).Status.Should().Be(HttpStatusCode.NotFound);
-        (await Execute("cost_estimator", new() { ["estimated_tokens"] = 1, ["model"] = "gpt" })).Status.Should().Be(HttpStatusCode.UnprocessableEntity);
+        (await Execute("cost_estimator", new() { ["estimated_tokens"] = 1,
+            ["model"] = "gpt" })).Status.Should().Be(HttpStatusCode.UnprocessableEntity);
         (await Execute("token_counter", new() { ["text"] = 5 })).Status.Should().Be(HttpStatusCode.UnprocessableEntity);
     }
 

@@ -62,9 +62,11 @@ public sealed class EventFaultTests
         var token = (await server.NewUserAsync(cancellationToken)).AccessToken;
         const string message = "A request of exactly fifty-one characters, you see.";
 
-        var run = await server.PostAsync("/api/agents/execute", token, new JsonObject { ["type"] = "triage", ["message"] = message }, cancellationToken);
+        var run = await server.PostAsync("/api/agents/execute", token, new JsonObject { ["type"] = "triage", ["message"] = message },
+            cancellationToken);
         var tool = await server.PostAsync("/api/tools/execute", token,
-            new JsonObject { ["tool_name"] = "token_counter", ["parameters"] = new JsonObject { ["text"] = "Hello world" } }, cancellationToken);
+            new JsonObject { ["tool_name"] = "token_counter", ["parameters"] = new JsonObject { ["text"] = "Hello world" } },
+                cancellationToken);
 
         run.Json["response"]!.Str("summary").Should().NotContain(message);
         run.Json["response"]!["tool_results"]!["token_counter"]!["characters"]!.GetValue<int>().Should().NotBe(message.Length);
@@ -79,7 +81,8 @@ public sealed class EventFaultTests
         var token = (await server.NewUserAsync(cancellationToken)).AccessToken;
 
         var run = await server.PostAsync("/api/agents/execute", token,
-            new JsonObject { ["type"] = "triage", ["message"] = "quick", ["context"] = new JsonObject { ["think_delay_ms"] = 0 } }, cancellationToken);
+            new JsonObject { ["type"] = "triage", ["message"] = "quick", ["context"] = new JsonObject { ["think_delay_ms"] = 0 } },
+                cancellationToken);
 
         // The fault delays 10 s; 100 ms of slack covers a timer that fires a tick (1 to 16 ms) early.
         run.Json["execution_time"]!.GetValue<double>().Should().BeGreaterThanOrEqualTo(9.9, run.ToString());

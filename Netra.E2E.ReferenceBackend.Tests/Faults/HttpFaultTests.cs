@@ -24,7 +24,8 @@ public sealed class HttpFaultTests
         var server = await TestServers.WithFaultAsync("rest-accepts-unsigned");
 
         (await server.GetAsync("/api/threads", TestTokens.Unsigned("forger"), cancellationToken)).Status.Should().Be(HttpStatusCode.OK);
-        (await server.GetAsync("/api/threads", TestTokens.WrongSignature("forger"), cancellationToken)).Status.Should().Be(HttpStatusCode.OK);
+        (await server.GetAsync("/api/threads", TestTokens.WrongSignature("forger"),
+            cancellationToken)).Status.Should().Be(HttpStatusCode.OK);
     }
 
     [Test]
@@ -53,7 +54,8 @@ public sealed class HttpFaultTests
         (await server.AuthPostAsync("/auth/logout", null, cancellationToken, user.AccessToken)).Status.Should().Be(HttpStatusCode.OK);
 
         (await server.GetAsync("/api/threads", user.AccessToken, cancellationToken)).Status.Should().Be(HttpStatusCode.OK);
-        (await server.AuthPostAsync("/auth/validate", new JsonObject { ["token"] = user.AccessToken }, cancellationToken)).Json["valid"]!.GetValue<bool>().Should().BeTrue();
+        (await server.AuthPostAsync("/auth/validate", new JsonObject { ["token"] = user.AccessToken },
+            cancellationToken)).Json["valid"]!.GetValue<bool>().Should().BeTrue();
     }
 
     [Test]
@@ -63,10 +65,12 @@ public sealed class HttpFaultTests
         var server = await TestServers.WithFaultAsync("thread-idor");
         var owner = await server.NewUserAsync(cancellationToken);
         var intruder = await server.NewUserAsync(cancellationToken);
-        var id = (await server.PostAsync("/api/threads", owner.AccessToken, new JsonObject { ["title"] = "private" }, cancellationToken)).Text("id");
+        var id = (await server.PostAsync("/api/threads", owner.AccessToken, new JsonObject { ["title"] = "private" },
+            cancellationToken)).Text("id");
 
         (await server.GetAsync("/api/threads/" + id, intruder.AccessToken, cancellationToken)).Status.Should().Be(HttpStatusCode.OK);
-        (await server.PostAsync("/api/chat/messages", intruder.AccessToken, new JsonObject { ["content"] = "hi", ["thread_id"] = id }, cancellationToken))
+        (await server.PostAsync("/api/chat/messages", intruder.AccessToken, new JsonObject { ["content"] = "hi", ["thread_id"] = id },
+            cancellationToken))
             .Status.Should().Be(HttpStatusCode.Created);
     }
 
@@ -89,7 +93,8 @@ public sealed class HttpFaultTests
     [ChecksFault("no-rate-limit")]
     public async Task NoRateLimit_OverTheLimit_Never429AndStaticHeaders(CancellationToken cancellationToken)
     {
-        var server = await TestServers.GetAsync("fault:no-rate-limit:small", o => o with { Faults = FaultSet.Parse("no-rate-limit"), RateLimitPerUser = 3 });
+        var server = await TestServers.GetAsync("fault:no-rate-limit:small", o => o with { Faults = FaultSet.Parse("no-rate-limit"),
+            RateLimitPerUser = 3 });
         var user = await server.NewUserAsync(cancellationToken);
         var responses = new List<ApiResponse>();
         for (var i = 0; i < 6; i++)
@@ -100,7 +105,8 @@ public sealed class HttpFaultTests
         var logins = new List<HttpStatusCode>();
         for (var i = 0; i < 12; i++)
         {
-            logins.Add((await server.AuthPostAsync("/auth/login", new JsonObject { ["email"] = "brute@netra.test", ["password"] = "wrong-pw" }, cancellationToken)).Status);
+            logins.Add((await server.AuthPostAsync("/auth/login", new JsonObject { ["email"] = "brute@netra.test",
+                ["password"] = "wrong-pw" }, cancellationToken)).Status);
         }
 
         responses.Should().OnlyContain(r => r.Status == HttpStatusCode.OK);
@@ -156,7 +162,8 @@ public sealed class HttpFaultTests
         var id = (await server.PostAsync("/api/threads", user.AccessToken, new JsonObject(), cancellationToken)).Text("id");
         foreach (var content in new[] { "m1", "m2", "m3" })
         {
-            await server.PostAsync("/api/chat/messages", user.AccessToken, new JsonObject { ["content"] = content, ["thread_id"] = id }, cancellationToken);
+            await server.PostAsync("/api/chat/messages", user.AccessToken, new JsonObject { ["content"] = content, ["thread_id"] = id },
+                cancellationToken);
         }
 
         var messages = await server.GetAsync($"/api/threads/{id}/messages", user.AccessToken, cancellationToken);
@@ -184,8 +191,10 @@ public sealed class HttpFaultTests
         var server = await TestServers.WithFaultAsync("status-remap-500");
         var user = await server.NewUserAsync(cancellationToken);
 
-        (await server.SendAsync(HttpMethod.Delete, server.Backend("/api/config/public"), null, null, cancellationToken)).Status.Should().Be(HttpStatusCode.InternalServerError);
+        (await server.SendAsync(HttpMethod.Delete, server.Backend("/api/config/public"), null, null,
+            cancellationToken)).Status.Should().Be(HttpStatusCode.InternalServerError);
         (await server.GetAsync("/api/nothing", null, cancellationToken)).Status.Should().Be(HttpStatusCode.NotFound);
-        (await server.PostAsync("/api/agents/execute", user.AccessToken, new JsonObject(), cancellationToken)).Status.Should().Be(HttpStatusCode.UnprocessableEntity);
+        (await server.PostAsync("/api/agents/execute", user.AccessToken, new JsonObject(),
+            cancellationToken)).Status.Should().Be(HttpStatusCode.UnprocessableEntity);
     }
 }

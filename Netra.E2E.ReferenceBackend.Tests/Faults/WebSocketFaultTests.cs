@@ -14,7 +14,8 @@ public sealed class WebSocketFaultTests
     {
         var server = await TestServers.WithFaultAsync("ws-header-bypass");
 
-        var (bypassed, _) = await WsClient.TryConnectAsync(server, "garbage", cancellationToken, WebSocketAuthTests.TestHeaders("garbage-with-test-headers"));
+        var (bypassed, _) = await WsClient.TryConnectAsync(server, "garbage", cancellationToken,
+            WebSocketAuthTests.TestHeaders("garbage-with-test-headers"));
         var (plain, status) = await WsClient.TryConnectAsync(server, "garbage", cancellationToken);
 
         await using var _ = bypassed;

@@ -60,5 +60,6 @@ public sealed class HostingTests
 
     [Test]
     public void CommandLine_UnknownFault_Refused() =>
-        FluentActions.Invoking(() => CommandLine.Parse(["--faults", "made-up"])).Should().Throw<ArgumentException>().WithMessage("*made-up*");
+        FluentActions.Invoking(() => CommandLine.Parse(["--faults", "made-up"])).Should().Throw<ArgumentException>()
+            .WithMessage("*made-up*");
 }

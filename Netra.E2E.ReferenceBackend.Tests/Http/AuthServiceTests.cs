@@ -9,7 +9,8 @@ public sealed class AuthServiceTests
 {
     private static string NewEmail() => "r" + Guid.NewGuid().ToString("N")[..12] + "@netra.test";
 
-    private static JsonObject Credentials(string email, string password = "correct-horse") => new() { ["email"] = email, ["password"] = password };
+    private static JsonObject Credentials(string email, string password = "correct-horse") => new() { ["email"] = email,
+        ["password"] = password };
 
     [Test]
     public async Task Register_NewEmail_201WithTokenPairForThatUser(CancellationToken cancellationToken)
@@ -49,7 +50,8 @@ public sealed class AuthServiceTests
         var email = NewEmail();
         await server.AuthPostAsync("/auth/register", Credentials(email), cancellationToken);
 
-        (await server.AuthPostAsync("/auth/register", Credentials(email.ToUpperInvariant()), cancellationToken)).Status.Should().Be(HttpStatusCode.Conflict);
+        (await server.AuthPostAsync("/auth/register", Credentials(email.ToUpperInvariant()),
+            cancellationToken)).Status.Should().Be(HttpStatusCode.Conflict);
     }
 
     [Test]
@@ -60,8 +62,10 @@ public sealed class AuthServiceTests
         await server.AuthPostAsync("/auth/register", Credentials(email), cancellationToken);
 
         (await server.AuthPostAsync("/auth/login", Credentials(email), cancellationToken)).Status.Should().Be(HttpStatusCode.OK);
-        (await server.AuthPostAsync("/auth/login", Credentials(email, "wrong-password"), cancellationToken)).Status.Should().Be(HttpStatusCode.Unauthorized);
-        (await server.AuthPostAsync("/auth/login", new JsonObject { ["email"] = email }, cancellationToken)).Status.Should().Be(HttpStatusCode.UnprocessableEntity);
+        (await server.AuthPostAsync("/auth/login", Credentials(email, "wrong-password"),
+            cancellationToken)).Status.Should().Be(HttpStatusCode.Unauthorized);
+        (await server.AuthPostAsync("/auth/login", new JsonObject { ["email"] = email },
+            cancellationToken)).Status.Should().Be(HttpStatusCode.UnprocessableEntity);
     }
 
     [Test]
@@ -90,9 +94,12 @@ public sealed class AuthServiceTests
         var server = await TestServers.DefaultAsync();
         var user = await server.NewUserAsync(cancellationToken);
 
-        var rotated = await server.AuthPostAsync("/auth/refresh", new JsonObject { ["refresh_token"] = user.RefreshToken }, cancellationToken);
-        var reused = await server.AuthPostAsync("/auth/refresh", new JsonObject { ["refresh_token"] = user.RefreshToken }, cancellationToken);
-        var accessAsRefresh = await server.AuthPostAsync("/auth/refresh", new JsonObject { ["refresh_token"] = user.AccessToken }, cancellationToken);
+        var rotated = await server.AuthPostAsync("/auth/refresh", new JsonObject { ["refresh_token"] = user.RefreshToken },
+            cancellationToken);
+        var reused = await server.AuthPostAsync("/auth/refresh", new JsonObject { ["refresh_token"] = user.RefreshToken },
+            cancellationToken);
+        var accessAsRefresh = await server.AuthPostAsync("/auth/refresh", new JsonObject { ["refresh_token"] = user.AccessToken },
+            cancellationToken);
 
         rotated.Status.Should().Be(HttpStatusCode.OK, rotated.ToString());
         rotated.Text("refresh_token").Should().NotBe(user.RefreshToken);
@@ -139,11 +146,13 @@ public sealed class AuthServiceTests
 
     [TestCase("production", TestServers.BypassKey, HttpStatusCode.Forbidden)]
     [TestCase("staging", null, HttpStatusCode.ServiceUnavailable)]
-    public async Task TestAuth_ProductionOrNoKey_Refused(string environment, string? key, HttpStatusCode expected, CancellationToken cancellationToken)
+    public async Task TestAuth_ProductionOrNoKey_Refused(string environment, string? key, HttpStatusCode expected,
+        CancellationToken cancellationToken)
     {
         var server = await TestServers.GetAsync($"test-auth-{environment}", o => o with { Environment = environment, BypassKey = key });
 
-        var response = await server.SendAsync(HttpMethod.Post, server.Auth("/auth/e2e/test-auth"), null, new JsonObject(), cancellationToken,
+        var response = await server.SendAsync(HttpMethod.Post, server.Auth("/auth/e2e/test-auth"), null, new JsonObject(),
+            cancellationToken,
             r => r.Headers.Add("X-E2E-Bypass-Key", TestServers.BypassKey));
 
         response.Status.Should().Be(expected, response.ToString());
@@ -163,14 +172,16 @@ public sealed class AuthServiceTests
         var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(location.Query);
         query["client_id"].ToString().Should().NotBeEmpty();
         query["state"].ToString().Should().NotBeEmpty();
-        config.Json["authorized_redirect_uris"]!.AsArray().Select(u => u!.GetValue<string>()).Should().Contain(query["redirect_uri"].ToString());
+        config.Json["authorized_redirect_uris"]!.AsArray().Select(u => u!.GetValue<string>()).Should()
+            .Contain(query["redirect_uri"].ToString());
         config.Json["endpoints"]!.Str("callback").Should().StartWith(server.Server.AuthUrl.GetLeftPart(UriPartial.Authority));
     }
 
     [TestCase("/auth/login", HttpStatusCode.BadRequest)]
     [TestCase("/auth/login?provider=facebook", HttpStatusCode.BadRequest)]
     [TestCase("/auth/callback", HttpStatusCode.BadRequest)]
-    public async Task OAuth_MissingProviderOrCallbackWithoutCode_400(string path, HttpStatusCode expected, CancellationToken cancellationToken)
+    public async Task OAuth_MissingProviderOrCallbackWithoutCode_400(string path, HttpStatusCode expected,
+        CancellationToken cancellationToken)
     {
         var server = await TestServers.DefaultAsync();
 

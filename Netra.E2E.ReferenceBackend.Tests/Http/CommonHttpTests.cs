@@ -12,7 +12,8 @@ public sealed class CommonHttpTests
     [TestCase("backend", "/health", false)]
     [TestCase("auth", "/auth/config", true)]
     [TestCase("auth", "/health", false)]
-    public async Task Response_AnyService_CarriesSecurityHeaders(string service, string path, bool noStore, CancellationToken cancellationToken)
+    public async Task Response_AnyService_CarriesSecurityHeaders(string service, string path, bool noStore,
+        CancellationToken cancellationToken)
     {
         var server = await TestServers.DefaultAsync();
         var url = service == "backend" ? server.Backend(path) : server.Auth(path);
@@ -49,7 +50,8 @@ public sealed class CommonHttpTests
     [TestCase("DELETE", "/api/config/public", null, HttpStatusCode.MethodNotAllowed)]
     [TestCase("POST", "/api/threads", "{\"title\": 5}", HttpStatusCode.UnprocessableEntity)]
     [TestCase("POST", "/api/agents/execute", "{not json", HttpStatusCode.UnprocessableEntity)]
-    public async Task Error_AnyKind_HasErrorBodyWithoutInternals(string method, string path, string? body, HttpStatusCode expected, CancellationToken cancellationToken)
+    public async Task Error_AnyKind_HasErrorBodyWithoutInternals(string method, string path, string? body, HttpStatusCode expected,
+        CancellationToken cancellationToken)
     {
         var server = await TestServers.DefaultAsync();
         var user = await server.NewUserAsync(cancellationToken);
@@ -102,7 +104,8 @@ public sealed class CommonHttpTests
     [Test]
     public async Task RateLimit_OneUserOverLimit_RemainingDecreasesThen429WithRetryAfter(CancellationToken cancellationToken)
     {
-        var server = await TestServers.GetAsync("small-rate-limit", o => o with { RateLimitPerUser = 5, RateLimitWindow = TimeSpan.FromSeconds(30) });
+        var server = await TestServers.GetAsync("small-rate-limit", o => o with { RateLimitPerUser = 5,
+            RateLimitWindow = TimeSpan.FromSeconds(30) });
         var user = await server.NewUserAsync(cancellationToken);
         var responses = new List<ApiResponse>();
 
@@ -143,7 +146,8 @@ public sealed class CommonHttpTests
             TargetHost = "localhost",
             RemoteCertificateValidationCallback = (_, cert, _, _) => server.IsPinned(cert),
         }, cancellationToken);
-        await tls.WriteAsync(Encoding.ASCII.GetBytes($"GET {rawPath} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"), cancellationToken);
+        await tls.WriteAsync(Encoding.ASCII.GetBytes($"GET {rawPath} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"),
+            cancellationToken);
         using var reader = new StreamReader(tls, Encoding.ASCII);
         var statusLine = await reader.ReadLineAsync(cancellationToken) ?? string.Empty;
         return int.Parse(statusLine.Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture);

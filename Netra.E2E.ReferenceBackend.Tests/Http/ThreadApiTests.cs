@@ -13,12 +13,15 @@ public sealed class ThreadApiTests
         var server = await TestServers.DefaultAsync();
         var user = await server.NewUserAsync(cancellationToken);
 
-        var created = await server.PostAsync("/api/threads", user.AccessToken, new JsonObject { ["title"] = "<script>x</script>", ["metadata"] = new JsonObject { ["k"] = 1 } }, cancellationToken);
+        var created = await server.PostAsync("/api/threads", user.AccessToken, new JsonObject { ["title"] = "<script>x</script>",
+            ["metadata"] = new JsonObject { ["k"] = 1 } }, cancellationToken);
         var id = created.Text("id");
-        var renamed = await server.SendAsync(HttpMethod.Put, server.Backend("/api/threads/" + id), user.AccessToken, new JsonObject { ["title"] = "renamed" }, cancellationToken);
+        var renamed = await server.SendAsync(HttpMethod.Put, server.Backend("/api/threads/" + id), user.AccessToken,
+            new JsonObject { ["title"] = "renamed" }, cancellationToken);
         var second = await server.PostAsync("/api/threads", user.AccessToken, new JsonObject(), cancellationToken);
         var list = await server.GetAsync("/api/threads", user.AccessToken, cancellationToken);
-        var deleted = await server.SendAsync(HttpMethod.Delete, server.Backend("/api/threads/" + id), user.AccessToken, null, cancellationToken);
+        var deleted = await server.SendAsync(HttpMethod.Delete, server.Backend("/api/threads/" + id), user.AccessToken, null,
+            cancellationToken);
         var afterDelete = await server.GetAsync("/api/threads/" + id, user.AccessToken, cancellationToken);
 
         created.Status.Should().Be(HttpStatusCode.Created, created.ToString());
@@ -49,23 +52,27 @@ public sealed class ThreadApiTests
         var owner = await server.NewUserAsync(cancellationToken);
         var intruder = await server.NewUserAsync(cancellationToken);
         var id = (await server.PostAsync("/api/threads", owner.AccessToken, new JsonObject(), cancellationToken)).Text("id");
-        await server.PostAsync("/api/chat/messages", owner.AccessToken, new JsonObject { ["content"] = "secret", ["thread_id"] = id }, cancellationToken);
+        await server.PostAsync("/api/chat/messages", owner.AccessToken, new JsonObject { ["content"] = "secret", ["thread_id"] = id },
+            cancellationToken);
 
         var attempts = new[]
         {
             await server.GetAsync("/api/threads/" + id, intruder.AccessToken, cancellationToken),
-            await server.SendAsync(HttpMethod.Put, server.Backend("/api/threads/" + id), intruder.AccessToken, new JsonObject { ["title"] = "mine" }, cancellationToken),
+            await server.SendAsync(HttpMethod.Put, server.Backend("/api/threads/" + id), intruder.AccessToken,
+                new JsonObject { ["title"] = "mine" }, cancellationToken),
             await server.SendAsync(HttpMethod.Delete, server.Backend("/api/threads/" + id), intruder.AccessToken, null, cancellationToken),
             await server.GetAsync($"/api/threads/{id}/messages", intruder.AccessToken, cancellationToken),
             await server.GetAsync("/api/chat/messages?thread_id=" + id, intruder.AccessToken, cancellationToken),
-            await server.PostAsync("/api/chat/messages", intruder.AccessToken, new JsonObject { ["content"] = "hi", ["thread_id"] = id }, cancellationToken),
+            await server.PostAsync("/api/chat/messages", intruder.AccessToken, new JsonObject { ["content"] = "hi", ["thread_id"] = id },
+                cancellationToken),
             await server.SendAsync(HttpMethod.Get, server.Backend("/api/threads/" + id), intruder.AccessToken, null, cancellationToken,
                 r => r.Headers.Add("X-User-ID", owner.UserId)),
         };
 
         attempts.Should().OnlyContain(r => r.Status == HttpStatusCode.Forbidden, string.Join("; ", attempts.Select(a => a.ToString())));
         (await server.GetAsync("/api/threads", intruder.AccessToken, cancellationToken)).Json.AsArray().Should().BeEmpty();
-        (await server.GetAsync("/api/chat/messages", intruder.AccessToken, cancellationToken)).Json["messages"]!.AsArray().Should().BeEmpty();
+        (await server.GetAsync("/api/chat/messages", intruder.AccessToken,
+            cancellationToken)).Json["messages"]!.AsArray().Should().BeEmpty();
     }
 
     [Test]
@@ -76,7 +83,8 @@ public sealed class ThreadApiTests
         var id = (await server.PostAsync("/api/threads", user.AccessToken, new JsonObject(), cancellationToken)).Text("id");
         for (var i = 1; i <= 5; i++)
         {
-            var posted = await server.PostAsync("/api/chat/messages", user.AccessToken, new JsonObject { ["content"] = "m" + i, ["thread_id"] = id }, cancellationToken);
+            var posted = await server.PostAsync("/api/chat/messages", user.AccessToken, new JsonObject { ["content"] = "m" + i,
+                ["thread_id"] = id }, cancellationToken);
             posted.Status.Should().Be(HttpStatusCode.Created, posted.ToString());
             posted.Text("status").Should().Be("created");
             posted.Json["message"]!.Str("user_id").Should().Be(user.UserId);
@@ -104,7 +112,8 @@ public sealed class ThreadApiTests
         var user = await server.NewUserAsync(cancellationToken);
         var id = (await server.PostAsync("/api/threads", user.AccessToken, new JsonObject(), cancellationToken)).Text("id");
 
-        (await server.PostAsync("/api/chat/messages", user.AccessToken, new JsonObject { ["content"] = new string('c', length), ["thread_id"] = id }, cancellationToken))
+        (await server.PostAsync("/api/chat/messages", user.AccessToken, new JsonObject { ["content"] = new string('c', length),
+            ["thread_id"] = id }, cancellationToken))
             .Status.Should().Be(HttpStatusCode.UnprocessableEntity);
     }
 
@@ -117,7 +126,8 @@ public sealed class ThreadApiTests
         var server = await TestServers.DefaultAsync();
         var user = await server.NewUserAsync(cancellationToken);
 
-        (await server.GetAsync("/api/threads?" + query, user.AccessToken, cancellationToken)).Status.Should().Be(HttpStatusCode.UnprocessableEntity);
+        (await server.GetAsync("/api/threads?" + query, user.AccessToken,
+            cancellationToken)).Status.Should().Be(HttpStatusCode.UnprocessableEntity);
     }
 
     [Test]

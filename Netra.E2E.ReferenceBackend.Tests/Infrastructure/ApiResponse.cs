@@ -35,7 +35,8 @@ internal sealed class ApiResponse
 
     public string? Header(string name) => _headers.GetValueOrDefault(name);
 
-    public string Text(string property) => Json[property]?.GetValue<string>() ?? throw new InvalidOperationException($"No '{property}' in {this}");
+    public string Text(string property) => Json[property]?.GetValue<string>()
+        ?? throw new InvalidOperationException($"No '{property}' in {this}");
 
     public override string ToString() => $"{(int)Status} {Body[..Math.Min(Body.Length, 600)]}";
 }

@@ -12,17 +12,20 @@ internal static class RunAssertions
         events[0].Type().Should().Be("agent_started", "the first event starts the run; saw {0}", types);
         events.Count(e => e.Type() is "agent_completed" or "agent_error").Should().Be(1, "exactly one terminal event; saw {0}", types);
         events[^1].Type().Should().Be("agent_completed", "the run should complete, last; saw {0}", types);
-        events.Select(e => e.Long("sequence")).Should().Equal(Enumerable.Range(1, events.Count).Select(i => (long)i), "sequence is 1,2,... ({0})", types);
+        events.Select(e => e.Long("sequence")).Should().Equal(Enumerable.Range(1, events.Count).Select(i => (long)i),
+            "sequence is 1,2,... ({0})", types);
         events.Select(e => e.Str("run_id")).Distinct().Should().ContainSingle("one run id across the run");
         events.Select(e => e.Str("thread_id")).Distinct().Should().ContainSingle().Which.Should().NotBeNullOrEmpty();
         events.Should().OnlyContain(e => e.Str("user_id") == userId, "events carry the run's user");
         events.Should().OnlyContain(e => e.Str("message_id") == messageId, "message_id echoes what the client sent ({0})", messageId);
-        events.Select(e => DateTime.Parse(e.Str("timestamp")!, System.Globalization.CultureInfo.InvariantCulture)).Should().BeInAscendingOrder();
+        events.Select(e => DateTime.Parse(e.Str("timestamp")!, System.Globalization.CultureInfo.InvariantCulture)).Should()
+            .BeInAscendingOrder();
 
         var firstTool = events.FindIndex(e => e.Type() == "tool_executing");
         firstTool.Should().BeGreaterThan(0, "a tool runs; saw {0}", types);
         events.Take(firstTool).Should().Contain(e => e.Type() == "agent_thinking", "thinking precedes the first tool; saw {0}", types);
-        var progress = events.Where(e => e.Type() == "agent_thinking").Select(e => e.Payload()["progress_percentage"]!.GetValue<int>()).ToList();
+        var progress = events.Where(e => e.Type() == "agent_thinking").Select(e => e.Payload()["progress_percentage"]!.GetValue<int>())
+            .ToList();
         progress.Should().BeInAscendingOrder().And.OnlyContain(p => p >= 0 && p <= 100);
 
         var open = new HashSet<string>();

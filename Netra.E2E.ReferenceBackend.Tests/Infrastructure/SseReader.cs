@@ -9,7 +9,8 @@ namespace Netra.E2E.ReferenceBackend.Tests.Infrastructure;
 internal static class SseReader
 {
     public static async Task<(HttpStatusCode Status, string? ContentType, List<JsonObject> Events)> PostAsync(
-        TestServer server, string path, string token, JsonObject body, CancellationToken cancellationToken, Func<JsonObject, bool>? stopAfter = null)
+        TestServer server, string path, string token, JsonObject body, CancellationToken cancellationToken, Func<JsonObject,
+            bool>? stopAfter = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, server.Backend(path))
         {

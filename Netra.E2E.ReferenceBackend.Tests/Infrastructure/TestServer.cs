@@ -44,7 +44,8 @@ internal sealed class TestServer : IAsyncDisposable
         SendAsync(HttpMethod.Post, Auth(path), token, body, cancellationToken);
 
     public async Task<ApiResponse> SendAsync(
-        HttpMethod method, Uri url, string? token, JsonNode? body, CancellationToken cancellationToken, Action<HttpRequestMessage>? configure = null)
+        HttpMethod method, Uri url, string? token, JsonNode? body, CancellationToken cancellationToken,
+            Action<HttpRequestMessage>? configure = null)
     {
         using var request = new HttpRequestMessage(method, url);
         if (token is not null)
@@ -67,7 +68,8 @@ internal sealed class TestServer : IAsyncDisposable
     {
         var local = "u" + Guid.NewGuid().ToString("N")[..12];
         var email = local + "@netra.test";
-        var response = await SendAsync(HttpMethod.Post, Auth("/auth/e2e/test-auth"), null, new JsonObject { ["email"] = email }, cancellationToken,
+        var response = await SendAsync(HttpMethod.Post, Auth("/auth/e2e/test-auth"), null, new JsonObject { ["email"] = email },
+            cancellationToken,
             request => request.Headers.Add("X-E2E-Bypass-Key", TestServers.BypassKey));
         response.Status.Should().Be(System.Net.HttpStatusCode.OK, "test-auth should issue a pair; got {0}", response);
         return new TestUser("e2e-" + local, email, response.Text("access_token"), response.Text("refresh_token"));

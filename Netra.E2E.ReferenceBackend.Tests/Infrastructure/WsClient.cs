@@ -20,7 +20,8 @@ internal sealed class WsClient : IAsyncDisposable
     public WebSocketCloseStatus? CloseStatus => _socket.CloseStatus;
 
     /// <summary>Connects; the token goes in the Authorization header unless <paramref name="configure"/> puts it elsewhere.</summary>
-    public static async Task<WsClient> ConnectAsync(TestServer server, string? token, CancellationToken cancellationToken, Action<ClientWebSocketOptions>? configure = null)
+    public static async Task<WsClient> ConnectAsync(TestServer server, string? token, CancellationToken cancellationToken,
+        Action<ClientWebSocketOptions>? configure = null)
     {
         var (client, status) = await TryConnectAsync(server, token, cancellationToken, configure);
         return client ?? throw new InvalidOperationException($"WebSocket handshake refused with HTTP {status}.");
@@ -28,7 +29,8 @@ internal sealed class WsClient : IAsyncDisposable
 
     /// <summary>Connects, or returns the handshake's HTTP status when the server refused the upgrade.</summary>
     public static async Task<(WsClient? Client, HttpStatusCode? Status)> TryConnectAsync(
-        TestServer server, string? token, CancellationToken cancellationToken, Action<ClientWebSocketOptions>? configure = null, string? query = null)
+        TestServer server, string? token, CancellationToken cancellationToken, Action<ClientWebSocketOptions>? configure = null,
+            string? query = null)
     {
         var socket = new ClientWebSocket();
         socket.Options.RemoteCertificateValidationCallback = (_, certificate, _, _) => server.IsPinned(certificate);
@@ -52,7 +54,8 @@ internal sealed class WsClient : IAsyncDisposable
         }
     }
 
-    public Task SendAsync(JsonObject message, CancellationToken cancellationToken) => SendTextAsync(message.ToJsonString(), cancellationToken);
+    public Task SendAsync(JsonObject message, CancellationToken cancellationToken) => SendTextAsync(message.ToJsonString(),
+        cancellationToken);
 
     public async Task SendTextAsync(string text, CancellationToken cancellationToken) =>
         await _socket.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, true, cancellationToken);
@@ -102,7 +105,8 @@ internal sealed class WsClient : IAsyncDisposable
         var events = new List<JsonObject>();
         while (true)
         {
-            var frame = await ReceiveUntilAsync(f => f["run_id"] is not null && (messageId is null || f.Str("message_id") == messageId), cancellationToken);
+            var frame = await ReceiveUntilAsync(f => f["run_id"] is not null && (messageId is null || f.Str("message_id") == messageId),
+                cancellationToken);
             events.Add(frame);
             if (frame.Type() is "agent_completed" or "agent_error")
             {
@@ -111,7 +115,8 @@ internal sealed class WsClient : IAsyncDisposable
         }
     }
 
-    public string Describe() => string.Join(" | ", Seen.TakeLast(20).Select(f => f.ToJsonString()[..Math.Min(f.ToJsonString().Length, 200)]));
+    public string Describe() => string.Join(" | ", Seen.TakeLast(20).Select(f => f.ToJsonString()[..Math.Min(f.ToJsonString().Length,
+        200)]));
 
     public async ValueTask DisposeAsync()
     {

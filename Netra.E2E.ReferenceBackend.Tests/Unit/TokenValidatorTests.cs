@@ -29,7 +29,8 @@ public sealed class TokenValidatorTests
 
         token.Alg.Should().Be("HS256");
         var payload = JsonNode.Parse(Base64UrlEncoder.Decode(token.EncodedPayload))!.AsObject();
-        payload.Select(p => p.Key).Should().BeEquivalentTo("sub", "email", "permissions", "iat", "exp", "token_type", "type", "iss", "aud", "jti", "env");
+        payload.Select(p => p.Key).Should().BeEquivalentTo("sub", "email", "permissions", "iat", "exp", "token_type", "type", "iss", "aud",
+            "jti", "env");
         payload["iss"]!.GetValue<string>().Should().Be("netra-auth-service");
         payload["aud"]!.GetValue<string>().Should().Be("netra-platform");
         payload["token_type"]!.GetValue<string>().Should().Be("access");
@@ -64,7 +65,8 @@ public sealed class TokenValidatorTests
         {
             "wrong-signature" => TestTokens.WrongSignature("u1"),
             "alg-none" => TestTokens.Unsigned("u1"),
-            "alg-hs384" => TestTokens.Sign(TestTokens.Claims("u1"), TestServers.JwtSecret + "-long-enough-for-hs384", SecurityAlgorithms.HmacSha384),
+            "alg-hs384" => TestTokens.Sign(TestTokens.Claims("u1"), TestServers.JwtSecret + "-long-enough-for-hs384",
+                SecurityAlgorithms.HmacSha384),
             "expired" => TestTokens.Expired("u1"),
             "iat-future" => TestTokens.Sign(TestTokens.Claims("u1", TimeSpan.FromHours(1), DateTimeOffset.UtcNow.AddMinutes(5))),
             "wrong-issuer" => TestTokens.WithClaim("u1", "iss", "someone-else"),
@@ -106,7 +108,9 @@ public sealed class TokenValidatorTests
     [Test]
     public async Task Validate_RefreshTokenForRefreshUse_IsAcceptedButAccessTokenIsNot(CancellationToken cancellationToken)
     {
-        (await _validator.ValidateAsync(_issuer.CreateRefresh("u", "a@b.co"), TokenUse.Refresh, cancellationToken)).IsValid.Should().BeTrue();
-        (await _validator.ValidateAsync(_issuer.CreateAccess("u", "a@b.co"), TokenUse.Refresh, cancellationToken)).Error.Should().Be("wrong_token_type");
+        (await _validator.ValidateAsync(_issuer.CreateRefresh("u", "a@b.co"), TokenUse.Refresh,
+            cancellationToken)).IsValid.Should().BeTrue();
+        (await _validator.ValidateAsync(_issuer.CreateAccess("u", "a@b.co"), TokenUse.Refresh,
+            cancellationToken)).Error.Should().Be("wrong_token_type");
     }
 }

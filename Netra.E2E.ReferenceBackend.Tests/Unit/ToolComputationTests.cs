@@ -12,7 +12,8 @@ public sealed class ToolComputationTests
     [TestCase("héllo 😀", 8, 2, 2)]
     [TestCase("abcd", 4, 1, 1)]
     [TestCase("abcde", 5, 1, 2)]
-    public void TokenCounter_HandWorkedText_CountsUtf16CharsWhitespaceWordsAndCeilQuarterTokens(string text, int chars, int words, int tokens) =>
+    public void TokenCounter_HandWorkedText_CountsUtf16CharsWhitespaceWordsAndCeilQuarterTokens(string text, int chars, int words,
+        int tokens) =>
         TokenCounter.Count(text).Should().Be(new TokenCount(chars, words, tokens));
 
     [Test]
@@ -58,7 +59,10 @@ public sealed class ToolComputationTests
     public void AgentResult_LongRequest_SummaryQuotesFirst80CharactersAndKeysToolResults()
     {
         var request = new string('x', 70) + "0123456789ABCDEFGHIJ";
-        var tools = new System.Text.Json.Nodes.JsonObject { ["token_counter"] = new System.Text.Json.Nodes.JsonObject { ["characters"] = 90 } };
+        var tools = new System.Text.Json.Nodes.JsonObject
+        {
+            ["token_counter"] = new System.Text.Json.Nodes.JsonObject { ["characters"] = 90 },
+        };
 
         var result = new AgentResultBuilder(FaultSet.None).Build(AgentCatalog.Triage, request, tools);
 
@@ -70,7 +74,10 @@ public sealed class ToolComputationTests
     [Test]
     public void AgentCatalog_Optimization_FeedsTokenEstimateToCostEstimator()
     {
-        var soFar = new System.Text.Json.Nodes.JsonObject { ["token_counter"] = new System.Text.Json.Nodes.JsonObject { ["estimated_tokens"] = 12 } };
+        var soFar = new System.Text.Json.Nodes.JsonObject
+        {
+            ["token_counter"] = new System.Text.Json.Nodes.JsonObject { ["estimated_tokens"] = 12 },
+        };
 
         var parameters = AgentCatalog.Parameters(CostEstimator.Name, "ignored", soFar);
 

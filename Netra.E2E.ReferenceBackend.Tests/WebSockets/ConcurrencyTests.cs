@@ -20,12 +20,14 @@ public sealed class ConcurrencyTests
 
         var outcomes = await Task.WhenAll(Enumerable.Range(0, users).Select(i => RunOneAsync(server, i, deadline.Token)));
 
-        outcomes.Should().OnlyContain(o => o.Error == null, string.Join("\n", outcomes.Where(o => o.Error != null).Take(5).Select(o => o.Error)));
+        outcomes.Should().OnlyContain(o => o.Error == null, string.Join("\n",
+            outcomes.Where(o => o.Error != null).Take(5).Select(o => o.Error)));
         outcomes.Select(o => o.ThreadId).Distinct().Should().HaveCount(users, "every run got its own thread");
         TestContext.Out.WriteLine($"{users} users connected, ran and verified in {clock.Elapsed.TotalSeconds:F1} s");
     }
 
-    private static async Task<(string? ThreadId, string? Error)> RunOneAsync(TestServer server, int index, CancellationToken cancellationToken)
+    private static async Task<(string? ThreadId, string? Error)> RunOneAsync(TestServer server, int index,
+        CancellationToken cancellationToken)
     {
         var userId = $"load-{index}-{Guid.NewGuid():N}";
         var token = TestTokens.Valid(userId);

@@ -109,7 +109,8 @@ public sealed class WebSocketMessageTests
         var (_, _, ws) = await ConnectAsync(cancellationToken);
         await using var _ = ws;
 
-        await ws.SendAsync(new JsonObject { ["type"] = type, ["payload"] = new JsonObject { ["content"] = "", ["user_request"] = " " } }, cancellationToken);
+        await ws.SendAsync(new JsonObject { ["type"] = type, ["payload"] = new JsonObject { ["content"] = "", ["user_request"] = " " } },
+            cancellationToken);
 
         (await ws.ReceiveTypeAsync("error", cancellationToken)).Str("message").Should().Be("Please enter a message");
     }

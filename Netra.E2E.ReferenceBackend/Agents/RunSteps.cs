@@ -12,7 +12,8 @@ namespace Netra.E2E.ReferenceBackend.Agents;
 /// </summary>
 internal sealed class RunSteps(ThreadStore threads, ToolBox tools, AgentResultBuilder results, VariantStyle style)
 {
-    public async Task<RunOutcome> RunAsync(AgentRun run, ChatThread thread, RunEventEmitter emitter, Stopwatch clock, CancellationToken cancellationToken)
+    public async Task<RunOutcome> RunAsync(AgentRun run, ChatThread thread, RunEventEmitter emitter, Stopwatch clock,
+        CancellationToken cancellationToken)
     {
         var request = run.Request;
         await emitter.EmitAsync("agent_started", new JsonObject
@@ -22,7 +23,8 @@ internal sealed class RunSteps(ThreadStore threads, ToolBox tools, AgentResultBu
             ["user_request"] = request.UserRequest,
         }, cancellationToken);
         var step = 1;
-        await emitter.EmitAsync("agent_thinking", Thinking($"Reading the request for the {request.AgentType} agent.", step++, 10), cancellationToken);
+        await emitter.EmitAsync("agent_thinking", Thinking($"Reading the request for the {request.AgentType} agent.", step++, 10),
+            cancellationToken);
 
         var toolNames = AgentCatalog.ToolsFor(request.AgentType);
         var toolResults = new JsonObject();
@@ -38,7 +40,8 @@ internal sealed class RunSteps(ThreadStore threads, ToolBox tools, AgentResultBu
                 ["parameters"] = parameters.DeepClone(),
             }, cancellationToken);
             var toolClock = Stopwatch.StartNew();
-            var result = tools.Execute(name, parameters).Result ?? throw new InvalidOperationException("A run built invalid tool parameters.");
+            var result = tools.Execute(name, parameters).Result
+                ?? throw new InvalidOperationException("A run built invalid tool parameters.");
             toolResults[name] = result.DeepClone();
             await emitter.EmitAsync("tool_completed", new JsonObject
             {
@@ -47,7 +50,8 @@ internal sealed class RunSteps(ThreadStore threads, ToolBox tools, AgentResultBu
                 ["result"] = result,
                 ["execution_time_ms"] = Math.Round(toolClock.Elapsed.TotalMilliseconds, 3),
             }, cancellationToken);
-            await emitter.EmitAsync("agent_thinking", Thinking($"Evaluated {name}.", step++, 10 + (80 * (i + 1) / toolNames.Count)), cancellationToken);
+            await emitter.EmitAsync("agent_thinking", Thinking($"Evaluated {name}.", step++, 10 + (80 * (i + 1) / toolNames.Count)),
+                cancellationToken);
         }
 
         var final = results.Build(request.AgentType, request.UserRequest, toolResults);

@@ -10,13 +10,15 @@ internal static class AgentControlEndpoints
 {
     public static void MapAgentControlEndpoints(this WebApplication app)
     {
-        app.MapPost("/api/agents/start", async (HttpContext context, RunEngine engine, ReferenceState state, CancellationToken cancellationToken) =>
+        app.MapPost("/api/agents/start", async (HttpContext context, RunEngine engine, ReferenceState state,
+            CancellationToken cancellationToken) =>
         {
             var run = await AgentRequests.StartAsync(context, engine, "agent_type", null, null, state.Lifetime, cancellationToken);
             return Results.Json(new { Success = true, AgentId = run.RunId, Action = "start", run.RunId, run.ThreadId });
         });
 
-        app.MapGet("/api/agents/status", (HttpContext context, RunRegistry runs, [Microsoft.AspNetCore.Mvc.FromQuery(Name = "agent_id")] string? agentId) =>
+        app.MapGet("/api/agents/status", (HttpContext context, RunRegistry runs,
+            [Microsoft.AspNetCore.Mvc.FromQuery(Name = "agent_id")] string? agentId) =>
         {
             var user = RequestUser.Require(context);
             var mine = runs.ForUser(user.UserId).Where(r => agentId is null || r.RunId == agentId);

@@ -17,7 +17,8 @@ internal static class AgentEndpoints
         }
     }
 
-    private static async Task<IResult> ExecuteAsync(HttpContext context, RunEngine engine, string? fixedType, CancellationToken cancellationToken)
+    private static async Task<IResult> ExecuteAsync(HttpContext context, RunEngine engine, string? fixedType,
+        CancellationToken cancellationToken)
     {
         var run = await AgentRequests.StartAsync(context, engine, "type", fixedType, null, cancellationToken, cancellationToken);
         var outcome = await run.Completion.WaitAsync(cancellationToken);

@@ -11,7 +11,8 @@ internal static class AgentRequests
 {
     /// <summary>Reads <c>{&lt;typeField&gt;, message, context?}</c> (or uses <paramref name="fixedType"/>) and starts the run.</summary>
     public static async Task<AgentRun> StartAsync(
-        HttpContext context, RunEngine engine, string? typeField, string? fixedType, System.Threading.Channels.ChannelWriter<RunEvent>? observer,
+        HttpContext context, RunEngine engine, string? typeField, string? fixedType,
+            System.Threading.Channels.ChannelWriter<RunEvent>? observer,
         CancellationToken callerGone, CancellationToken cancellationToken)
     {
         var user = RequestUser.Require(context);
@@ -25,7 +26,8 @@ internal static class AgentRequests
         var message = JsonBody.RequiredString(body, "message");
         var runContext = JsonBody.OptionalObject(body, "context");
         var threadId = runContext is null ? null : JsonBody.OptionalString(runContext, "thread_id");
-        var request = new RunRequest(user.UserId, agentType, message, threadId, JsonBody.OptionalString(body, "message_id"), ThinkDelay(runContext));
+        var request = new RunRequest(user.UserId, agentType, message, threadId, JsonBody.OptionalString(body, "message_id"),
+            ThinkDelay(runContext));
         var thread = engine.ResolveThread(user.UserId, threadId, message, out var resolved) switch
         {
             ThreadAccess.Granted => resolved!,

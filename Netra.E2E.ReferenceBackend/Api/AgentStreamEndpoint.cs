@@ -54,7 +54,8 @@ internal static class AgentStreamEndpoint
     }
 
     /// <summary>One SSE block; line ends and comment lines as the variant spells them (both are valid SSE).</summary>
-    private static async Task WriteBlockAsync(HttpResponse response, JsonObject block, VariantStyle style, CancellationToken cancellationToken)
+    private static async Task WriteBlockAsync(HttpResponse response, JsonObject block, VariantStyle style,
+        CancellationToken cancellationToken)
     {
         var end = style.SseLineEnd;
         var comment = style.SseComment is { } text ? text + end : string.Empty;
@@ -62,7 +63,8 @@ internal static class AgentStreamEndpoint
         await response.Body.FlushAsync(cancellationToken);
     }
 
-    /// <summary>The <c>stream-no-end</c> defect: neither stream_end nor the end of the response, until the client leaves or the server stops.</summary>
+    /// <summary>The <c>stream-no-end</c> defect: neither stream_end nor the end of the response, until the client leaves or the server
+    /// stops.</summary>
     private static async Task HoldOpenAsync(CancellationToken cancellationToken)
     {
         try

@@ -13,7 +13,8 @@ internal static class DiscoveryEndpoints
 
     /// <summary>Where the real deployment serves MCP over WebSocket: <c>&lt;backend&gt;/api/mcp/ws</c> with a ws(s) scheme.</summary>
     private static string McpWebSocket(ServiceUrls urls) =>
-        new UriBuilder(urls.Backend) { Scheme = urls.Backend.StartsWith("https", StringComparison.Ordinal) ? "wss" : "ws", Path = "/api/mcp/ws" }
+        new UriBuilder(urls.Backend) { Scheme = urls.Backend.StartsWith("https", StringComparison.Ordinal) ? "wss" : "ws",
+            Path = "/api/mcp/ws" }
             .Uri.ToString();
 
     public static void MapDiscoveryEndpoints(this WebApplication app)

@@ -15,7 +15,8 @@ internal static class ProfileEndpoints
             return Results.Json(users.GetOrAdd(user.UserId, user.Email, null).Profile());
         });
 
-        app.MapPatch("/api/users/profile", async (HttpContext context, UserStore users, FaultSet faults, CancellationToken cancellationToken) =>
+        app.MapPatch("/api/users/profile", async (HttpContext context, UserStore users, FaultSet faults,
+            CancellationToken cancellationToken) =>
         {
             var user = RequestUser.Require(context);
             var body = await JsonBody.ReadObjectAsync(context.Request, cancellationToken);

@@ -12,7 +12,8 @@ internal static class CredentialEndpoints
         app.MapPost("/auth/refresh", RefreshAsync);
     }
 
-    private static async Task<IResult> RegisterAsync(HttpContext context, UserStore users, TokenIssuer issuer, CancellationToken cancellationToken)
+    private static async Task<IResult> RegisterAsync(HttpContext context, UserStore users, TokenIssuer issuer,
+        CancellationToken cancellationToken)
     {
         var body = await JsonBody.ReadObjectAsync(context.Request, cancellationToken);
         var email = JsonBody.RequiredString(body, "email").Trim();

@@ -7,7 +7,8 @@ namespace Netra.E2E.ReferenceBackend.Hosting;
 /// <summary>What both services share: builder setup, and the contract 2 middleware in its one order.</summary>
 internal static class CommonPipeline
 {
-    public static WebApplicationBuilder CreateBuilder(string name, Uri url, ReferenceState state, StartupLog log, System.Security.Cryptography.X509Certificates.X509Certificate2? certificate)
+    public static WebApplicationBuilder CreateBuilder(string name, Uri url, ReferenceState state, StartupLog log,
+        System.Security.Cryptography.X509Certificates.X509Certificate2? certificate)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = name });
         builder.Logging.ClearProviders();
@@ -46,7 +47,8 @@ internal static class CommonPipeline
         app.UseMiddleware<CommonHeadersMiddleware>();
         app.UseMiddleware<ErrorHandlingMiddleware>();
         app.UseStatusCodePages(context =>
-            state.Errors.WriteAsync(context.HttpContext, ApiError.ForStatus(context.HttpContext.Response.StatusCode), null, context.HttpContext.RequestAborted));
+            state.Errors.WriteAsync(context.HttpContext, ApiError.ForStatus(context.HttpContext.Response.StatusCode), null,
+                context.HttpContext.RequestAborted));
         app.UseCors();
         app.UseMiddleware<BearerAuthenticationMiddleware>(tokenUse);
     }

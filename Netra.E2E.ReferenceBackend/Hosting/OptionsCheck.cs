@@ -12,9 +12,11 @@ internal static class OptionsCheck
     }
 
     private static string? FirstProblem(ReferenceServerOptions options) =>
-        string.IsNullOrWhiteSpace(options.JwtSecret) || options.JwtSecret.Trim().Length < 32 ? "The JWT secret must be at least 32 characters after trimming."
+        string.IsNullOrWhiteSpace(options.JwtSecret) || options.JwtSecret.Trim()
+            .Length < 32 ? "The JWT secret must be at least 32 characters after trimming."
         : options.HeartbeatInterval <= TimeSpan.Zero ? "HeartbeatInterval must be positive."
-        : options.AccessTokenLifetime <= TimeSpan.Zero || options.RefreshTokenLifetime <= TimeSpan.Zero ? "Token lifetimes must be positive."
+        : options.AccessTokenLifetime <= TimeSpan.Zero
+            || options.RefreshTokenLifetime <= TimeSpan.Zero ? "Token lifetimes must be positive."
         : options.RateLimitPerUser <= 0 || options.RateLimitPerAddress <= 0 ? "RateLimitPerUser and RateLimitPerAddress must be positive."
         : options.RateLimitWindow < TimeSpan.FromMilliseconds(100) ? "RateLimitWindow must be at least 100 ms."
         : options.LoginFailuresPerMinute <= 0 ? "LoginFailuresPerMinute must be positive."

@@ -15,7 +15,8 @@ public sealed class ReferenceServer : IAsyncDisposable
     private readonly WebApplication _auth;
     private readonly ReferenceState _state;
 
-    private ReferenceServer(ReferenceServerOptions options, ReferenceState state, WebApplication backend, WebApplication auth, X509Certificate2? certificate)
+    private ReferenceServer(ReferenceServerOptions options, ReferenceState state, WebApplication backend, WebApplication auth,
+        X509Certificate2? certificate)
     {
         Options = options;
         _state = state;
@@ -71,7 +72,8 @@ public sealed class ReferenceServer : IAsyncDisposable
             await DisposeQuietlyAsync(auth).ConfigureAwait(false);
             state.Dispose();
             throw new InvalidOperationException(
-                $"The reference backend failed to start: {ex.Message}{Environment.NewLine}Start-up log:{Environment.NewLine}{log.Text}", ex);
+                $"The reference backend failed to start: {ex.Message}{Environment.NewLine}Start-up log:{Environment.NewLine}{log.Text}",
+                    ex);
         }
     }
 

@@ -31,14 +31,16 @@ internal sealed class StartupLog : ILoggerProvider
 
         public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Information;
 
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?,
+            string> formatter)
         {
             if (!IsEnabled(logLevel))
             {
                 return;
             }
 
-            owner.Add($"{logLevel} {category}: {formatter(state, exception)}{(exception is null ? string.Empty : " " + exception.GetType().Name + ": " + exception.Message)}");
+            owner.Add($"{logLevel} {category}: " +
+                formatter(state, exception) + (exception is null ? string.Empty : $" {exception.GetType().Name}: {exception.Message}"));
         }
     }
 }

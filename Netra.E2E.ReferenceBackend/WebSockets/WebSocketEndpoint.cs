@@ -16,7 +16,8 @@ internal static class WebSocketEndpoint
     public static void MapWebSocketEndpoint(this WebApplication app) => app.Map("/ws", HandleAsync);
 
     private static async Task HandleAsync(
-        HttpContext context, ReferenceState state, WsAuthenticator authenticator, WsMessageHandler handler, ConnectionRegistry registry, WsFrames frames)
+        HttpContext context, ReferenceState state, WsAuthenticator authenticator, WsMessageHandler handler, ConnectionRegistry registry,
+            WsFrames frames)
     {
         if (!context.WebSockets.IsWebSocketRequest)
         {
@@ -64,7 +65,8 @@ internal static class WebSocketEndpoint
     {
         try
         {
-            await socket.SendAsync(System.Text.Encoding.UTF8.GetBytes(frame.ToJsonString()), WebSocketMessageType.Text, true, cancellationToken);
+            await socket.SendAsync(System.Text.Encoding.UTF8.GetBytes(frame.ToJsonString()), WebSocketMessageType.Text, true,
+                cancellationToken);
         }
         catch (WebSocketException)
         {

@@ -15,7 +15,8 @@ internal sealed class WsAuthenticator(TokenValidator validator, FaultSet faults)
     public async Task<WsAuthResult> AuthenticateAsync(HttpContext context, CancellationToken cancellationToken)
     {
         var source = WsTokenSource.From(context);
-        if (source.Token is { } sent && (faults.Has(Fault.WsAcceptAnyToken) || (faults.Has(Fault.WsHeaderBypass) && HasTestHeader(context))))
+        if (source.Token is { } sent && (faults.Has(Fault.WsAcceptAnyToken) || (faults.Has(Fault.WsHeaderBypass)
+            && HasTestHeader(context))))
         {
             return WsAuthResult.Accept(UnverifiedSubject(sent) ?? "e2e-unverified");
         }

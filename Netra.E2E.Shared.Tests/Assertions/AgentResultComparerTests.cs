@@ -65,10 +65,12 @@ public sealed class AgentResultComparerTests
     [Test]
     public void Compare_MissingAndExtraTools_AreReported()
     {
-        const string Actual = """{"summary":"Cut my cloud budget","tool_results":{"token_counter":{"characters":19,"words":4,"estimated_tokens":5},"keyword_extractor":{"keywords":[]}}}""";
+        const string Actual = """{"summary":"Cut my cloud budget","tool_results":{"token_counter":""" +
+            """{"characters":19,"words":4,"estimated_tokens":5},"keyword_extractor":{"keywords":[]}}}""";
 
         Messages(Actual).Should().BeEquivalentTo(
-            "tool_results.cost_estimator: expected {\"model\":\"netra-small\",\"cost_usd\":2.5E-06} (computed from the request), target sent nothing",
+            "tool_results.cost_estimator: expected {\"model\":\"netra-small\",\"cost_usd\":2.5E-06} (computed from the request), target " +
+                "sent nothing",
             "tool_results.keyword_extractor: agent optimization does not run this tool, target sent {\"keywords\":[]}");
     }
 
@@ -76,19 +78,24 @@ public sealed class AgentResultComparerTests
     public void Compare_TriageWithWrongCategory_IsReported()
     {
         // "Cut my cloud budget" contains "budget": optimization.
-        const string Actual = """{"summary":"Cut my cloud budget","category":"general","tool_results":{"token_counter":{"characters":19,"words":4,"estimated_tokens":5}}}""";
+        const string Actual = """{"summary":"Cut my cloud budget","category":"general","tool_results":{"token_counter":""" +
+            """{"characters":19,"words":4,"estimated_tokens":5}}}""";
 
-        Messages(Actual, "triage").Should().Equal("category: expected \"optimization\" (computed from the request), target sent \"general\"");
+        Messages(Actual, "triage").Should()
+            .Equal("category: expected \"optimization\" (computed from the request), target sent \"general\"");
     }
 
     [Test]
     public void Compare_DataKeywordsInOtherOrder_ReportsWholeList()
     {
         // "report data report": report ×2, data ×1 → ["report", "data"]; 18 characters, 3 words, ceil(4.5) = 5 tokens.
-        const string Actual = """{"summary":"report data report","tool_results":{"token_counter":{"characters":18,"words":3,"estimated_tokens":5},"keyword_extractor":{"keywords":["data","report"]}}}""";
+        const string Actual = """{"summary":"report data report","tool_results":{"token_counter":""" +
+            """{"characters":18,"words":3,"estimated_tokens":5},"keyword_extractor":{"keywords":["data","report"]}}}""";
 
         Messages(Actual, "data", "report data report")
-            .Should().Equal("tool_results.keyword_extractor.keywords: expected [\"report\",\"data\"] (computed from the request), target sent [\"data\",\"report\"]");
+            .Should()
+                .Equal("tool_results.keyword_extractor.keywords: expected [\"report\",\"data\"] (computed from the request), target sent " +
+                    "[\"data\",\"report\"]");
     }
 
     [Test]

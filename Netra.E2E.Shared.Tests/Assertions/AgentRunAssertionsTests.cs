@@ -31,7 +31,9 @@ public sealed class AgentRunAssertionsTests
 
         var message = act.Should().Throw<AssertionException>().Which.Message;
         message.Should().StartWith("Expected transcript to be a valid run because test 025 checks delivery, but it broke single-terminal:");
-        message.Should().Contain("[single-terminal] 2 terminal events arrived, exactly one is allowed: #10 agent_completed (seq 9), #11 agent_completed (seq 10)");
+        message.Should()
+            .Contain("[single-terminal] 2 terminal events arrived, exactly one is allowed: #10 agent_completed (seq 9), #11 " +
+                "agent_completed (seq 10)");
         message.Should().Contain("Transcript: run run-1 on thread thread-1: 10 event(s) selected by message_id \"msg-1\"");
         message.Should().Contain("{\"status\":\"started\",\"message\":\"data agent started\"");
     }
@@ -46,7 +48,8 @@ public sealed class AgentRunAssertionsTests
         var act = () => transcript.Should().HaveCompletedWith("triage", Request);
 
         act.Should().Throw<AssertionException>().WithMessage(
-            "*to have completed as agent triage on its request*computed-result*result.category: expected \"optimization\" (computed from the request), target sent \"general\"*");
+            "*to have completed as agent triage on its request*computed-result*result.category: expected \"optimization\" (computed from " +
+                "the request), target sent \"general\"*");
     }
 
     [Test]

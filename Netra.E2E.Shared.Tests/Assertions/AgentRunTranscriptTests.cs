@@ -114,7 +114,9 @@ public sealed class AgentRunTranscriptTests
 
         lines[0].Should().Be("run run-1 on thread thread-1: 6 event(s) selected by message_id \"msg-1\"");
         lines.Should().HaveCount(7);
-        lines[1].Should().Be("  #1        +0ms agent_started   seq 1   {\"status\":\"started\",\"message\":\"triage agent started\",\"user_request\":\"Cut cloud spend\"}");
+        lines[1].Should()
+            .Be("  #1        +0ms agent_started   seq 1   {\"status\":\"started\",\"message\":\"triage agent " +
+                "started\",\"user_request\":\"Cut cloud spend\"}");
         lines[3].Should().Be("  #3       +14ms tool_executing  seq 3   token_counter call call-1 {\"text\":\"Cut cloud spend\"}");
         lines[4].Should().StartWith("  #5       +28ms tool_completed  seq 4   token_counter call call-1 {\"characters\":15");
     }
@@ -145,6 +147,7 @@ public sealed class AgentRunTranscriptTests
     [Test]
     public void ToString_EmptyTranscript_SaysWhatWasSelected()
     {
-        AgentRunTranscript.ForRunId([], "r-9").ToString().Should().Be("run r-9 on thread (no thread_id): 0 event(s) selected by run_id \"r-9\"");
+        AgentRunTranscript.ForRunId([], "r-9").ToString().Should()
+            .Be("run r-9 on thread (no thread_id): 0 event(s) selected by run_id \"r-9\"");
     }
 }

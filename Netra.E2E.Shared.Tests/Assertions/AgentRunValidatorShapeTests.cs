@@ -47,7 +47,8 @@ public sealed class AgentRunValidatorShapeTests
     public void Validate_ForeignUsersRunOnTheSameConnection_ReportsOwnerIds()
     {
         var mine = SyntheticRun.For("triage", Request);
-        var theirs = SyntheticRun.For("data", "another user's request", messageId: "msg-9", owner: "user-b", runId: "run-9", threadId: "thread-9");
+        var theirs = SyntheticRun.For("data", "another user's request", messageId: "msg-9", owner: "user-b", runId: "run-9",
+            threadId: "thread-9");
         var transcript = AgentRunTranscript.ForMessageId(SyntheticRun.Interleave(mine.Frames(), theirs.Frames()), SyntheticRun.MessageId);
 
         var violations = AgentRunValidator.Validate(transcript, mine.Expectations);
@@ -174,7 +175,8 @@ public sealed class AgentRunValidatorShapeTests
 
         RuleIdsOf(violations).Should().Equal([RunRuleIds.ExpectedTools]);
         violations.Single().Message.Should().Be(
-            "tool_executing events name [token_counter, cost_estimator], but agent data runs [token_counter, keyword_extractor] in that order");
+            "tool_executing events name [token_counter, cost_estimator], but agent data runs [token_counter, keyword_extractor] in that " +
+                "order");
     }
 
     [Test]
@@ -233,16 +235,27 @@ public sealed class AgentRunValidatorShapeTests
         // category is optimization.
         var texts = new List<string>
         {
-            """{"type":"agent_started","run_id":"r","thread_id":"t","user_id":"u","agent_name":"triage","sequence":1,"timestamp":"2025-09-01T12:00:00Z","payload":{"status":"started","message":"started","user_request":"Cut cloud spend"}}""",
-            """{"type":"agent_thinking","run_id":"r","thread_id":"t","user_id":"u","agent_name":"triage","sequence":2,"timestamp":"2025-09-01T12:00:00.010Z","payload":{"reasoning":"r","step_number":1,"progress_percentage":0}}""",
-            """{"type":"tool_executing","run_id":"r","thread_id":"t","user_id":"u","agent_name":"triage","sequence":3,"timestamp":"2025-09-01T12:00:00.020Z","payload":{"tool_name":"token_counter","tool_call_id":"x","parameters":{"text":"Cut cloud spend"}}}""",
-            """{"type":"tool_completed","run_id":"r","thread_id":"t","user_id":"u","agent_name":"triage","sequence":4,"timestamp":"2025-09-01T12:00:00.020Z","payload":{"tool_name":"token_counter","tool_call_id":"x","result":{"characters":15,"words":3,"estimated_tokens":4},"execution_time_ms":0}}""",
-            """{"type":"agent_completed","run_id":"r","thread_id":"t","user_id":"u","agent_name":"triage","sequence":5,"timestamp":"2025-09-01T12:00:00.030Z","payload":{"status":"completed","result":{"summary":"Request: Cut cloud spend","category":"optimization","tool_results":{"token_counter":{"characters":15,"words":3,"estimated_tokens":4}}},"execution_time_ms":30}}""",
+            """{"type":"agent_started","run_id":"r","thread_id":"t","user_id":"u","agent_name":"triage","sequence":1""" +
+                ""","timestamp":"2025-09-01T12:00:00Z","payload":""" +
+                """{"status":"started","message":"started","user_request":"Cut cloud spend"}}""",
+            """{"type":"agent_thinking","run_id":"r","thread_id":"t","user_id":"u","agent_name":"triage","sequence":2""" +
+                ""","timestamp":"2025-09-01T12:00:00.010Z","payload":{"reasoning":"r","step_number":1,"progress_percentage":0}}""",
+            """{"type":"tool_executing","run_id":"r","thread_id":"t","user_id":"u","agent_name":"triage","sequence":3""" +
+                ""","timestamp":"2025-09-01T12:00:00.020Z","payload":{"tool_name":"token_counter","tool_call_id":"x","parameters":""" +
+                """{"text":"Cut cloud spend"}}}""",
+            """{"type":"tool_completed","run_id":"r","thread_id":"t","user_id":"u","agent_name":"triage","sequence":4""" +
+                ""","timestamp":"2025-09-01T12:00:00.020Z","payload":{"tool_name":"token_counter","tool_call_id":"x","result":""" +
+                """{"characters":15,"words":3,"estimated_tokens":4},"execution_time_ms":0}}""",
+            """{"type":"agent_completed","run_id":"r","thread_id":"t","user_id":"u","agent_name":"triage","sequence":5""" +
+                ""","timestamp":"2025-09-01T12:00:00.030Z","payload":{"status":"completed","result":""" +
+                """{"summary":"Request: Cut cloud spend","category":"optimization","tool_results":{"token_counter":{"characters":15""" +
+                ""","words":3,"estimated_tokens":4}}},"execution_time_ms":30}}""",
         };
         var frames = texts.Select((t, i) => Netra.E2E.Shared.Frames.ReceivedFrame.Parse(i, SyntheticRun.Start, t));
         var transcript = AgentRunTranscript.ForRunId(frames, "r");
 
-        var violations = AgentRunValidator.Validate(transcript, new AgentRunExpectations("u") { AgentType = "triage", Request = "Cut cloud spend" });
+        var violations = AgentRunValidator.Validate(transcript, new AgentRunExpectations("u") { AgentType = "triage",
+            Request = "Cut cloud spend" });
 
         violations.Should().BeEmpty(Explain(violations, transcript));
     }

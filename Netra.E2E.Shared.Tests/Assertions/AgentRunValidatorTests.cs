@@ -60,7 +60,8 @@ public sealed class AgentRunValidatorTests
         var violations = run.Validate();
 
         RuleIdsOf(violations).Should().Equal([RunRuleIds.ToolPairing], Explain(run, violations));
-        violations.Single().Message.Should().Contain("tool_completed").And.Contain("call-2").And.Contain("arrives before its tool_executing");
+        violations.Single().Message.Should().Contain("tool_completed").And.Contain("call-2")
+            .And.Contain("arrives before its tool_executing");
     }
 
     [Test]
@@ -83,7 +84,8 @@ public sealed class AgentRunValidatorTests
 
         var violations = run.Validate(renumber: false, restamp: false);
 
-        RuleIdsOf(violations).Should().BeEquivalentTo([RunRuleIds.SingleTerminal, RunRuleIds.ConsecutiveSequence], Explain(run, violations, false, false));
+        RuleIdsOf(violations).Should().BeEquivalentTo([RunRuleIds.SingleTerminal, RunRuleIds.ConsecutiveSequence], Explain(run, violations,
+            false, false));
     }
 
     [Test]
@@ -205,7 +207,9 @@ public sealed class AgentRunValidatorTests
         var violations = run.Validate();
 
         RuleIdsOf(violations).Should().Equal([RunRuleIds.ComputedResult], Explain(run, violations));
-        violations.Select(v => v.Message).Should().Contain(m => m.Contains("tool_results.token_counter.words: expected 12 (computed from the request), target sent 7", StringComparison.Ordinal));
+        violations.Select(v => v.Message).Should().Contain(m =>
+            m.Contains("tool_results.token_counter.words: expected 12 (computed from the request), target sent 7",
+                StringComparison.Ordinal));
     }
 
     [Test]
@@ -229,7 +233,8 @@ public sealed class AgentRunValidatorTests
         run.Events.RemoveRange(run.IndexOf("tool_executing", 1), 3);
         var terminal = run.Event("agent_completed");
         terminal["type"] = "agent_error";
-        terminal["payload"] = new JsonObject { ["status"] = "error", ["error_code"] = "CANCELLED", ["error_message"] = "cancelled by user" };
+        terminal["payload"] = new JsonObject { ["status"] = "error", ["error_code"] = "CANCELLED",
+            ["error_message"] = "cancelled by user" };
         var expectations = run.Expectations with { AgentType = null, Request = null, Ending = RunEnding.Error, ErrorCode = "CANCELLED" };
 
         var violations = AgentRunValidator.Validate(run.Transcript(), expectations);

@@ -54,11 +54,13 @@ internal sealed class SyntheticRun
     };
 
     public static SyntheticRun For(
-        string agentType, string request, string? messageId = MessageId, string owner = Owner, string runId = RunId, string threadId = ThreadId)
+        string agentType, string request, string? messageId = MessageId, string owner = Owner, string runId = RunId,
+            string threadId = ThreadId)
     {
         var run = new SyntheticRun(agentType, request, messageId, owner, runId, threadId);
         var expected = ExpectedAgentResult.For(agentType, request);
-        run.Add("agent_started", new JsonObject { ["status"] = "started", ["message"] = $"{agentType} agent started", ["user_request"] = request });
+        run.Add("agent_started", new JsonObject { ["status"] = "started", ["message"] = $"{agentType} agent started",
+            ["user_request"] = request });
         run.Add("agent_thinking", Thinking(1, 10));
         var toolResults = new JsonObject();
         for (var i = 0; i < expected.Tools.Count; i++)
@@ -104,7 +106,8 @@ internal sealed class SyntheticRun
         var texts = new List<string>();
         if (!sse)
         {
-            texts.Add($$$"""{"type":"system_message","data":{"event":"connection_established","connection_id":"c-1","user_id":"{{{UserId}}}"}}""");
+            texts.Add($$$"""{"type":"system_message","data":""" +
+                $$$"""{"event":"connection_established","connection_id":"c-1","user_id":"{{{UserId}}}"}}""");
         }
 
         for (var i = 0; i < Events.Count; i++)

@@ -39,7 +39,8 @@ public sealed class AuthHelperTests : LoopbackHttpFixture
 
         user.UserId.Should().StartWith("e2e-e2e-bob-");
         user.Password.Should().BeNull();
-        log.Exchanges.Should().ContainSingle().Which.RequestHeaders.Should().Contain(h => h.StartsWith("X-E2E-Bypass-Key: <redacted", StringComparison.Ordinal));
+        log.Exchanges.Should().ContainSingle().Which.RequestHeaders.Should().Contain(h => h.StartsWith("X-E2E-Bypass-Key: <redacted",
+            StringComparison.Ordinal));
         log.Render().Should().NotContain(LoopbackAuthOptions.Default.BypassKey!);
     }
 
@@ -48,9 +49,11 @@ public sealed class AuthHelperTests : LoopbackHttpFixture
     {
         var (auth, log) = Helper(AuthMode.Bypass, bypassKey: "wrong-bypass-key-value-123");
 
-        var failure = await FluentActions.Awaiting(() => auth.CreateAuthenticatedUserAsync(CancellationToken.None)).Should().ThrowAsync<AuthFlowException>();
+        var failure = await FluentActions.Awaiting(() => auth.CreateAuthenticatedUserAsync(CancellationToken.None)).Should()
+            .ThrowAsync<AuthFlowException>();
 
-        failure.Which.Message.Should().StartWith("NETRA_AUTH_MODE=bypass: POST /auth/e2e/test-auth expected 200 but got POST /auth/e2e/test-auth → 401")
+        failure.Which.Message.Should()
+            .StartWith("NETRA_AUTH_MODE=bypass: POST /auth/e2e/test-auth expected 200 but got POST /auth/e2e/test-auth → 401")
             .And.EndWith("The suite does not fall back to another auth mode.").And.NotContain("wrong-bypass-key-value-123");
         log.Exchanges.Should().ContainSingle("no other mode may be tried");
     }
@@ -95,7 +98,8 @@ public sealed class AuthHelperTests : LoopbackHttpFixture
         refreshed.Password.Should().BeSameAs(user.Password);
         refreshed.RefreshToken.Should().NotBe(user.RefreshToken);
         reused.Should().HaveStatus(401);
-        await FluentActions.Awaiting(() => auth.RefreshAsync(user, CancellationToken.None)).Should().ThrowAsync<AuthFlowException>().WithMessage("*POST /auth/refresh → 401*");
+        await FluentActions.Awaiting(() => auth.RefreshAsync(user, CancellationToken.None)).Should().ThrowAsync<AuthFlowException>()
+            .WithMessage("*POST /auth/refresh → 401*");
     }
 
     [Test]
@@ -121,7 +125,8 @@ public sealed class AuthHelperTests : LoopbackHttpFixture
 
     private (E2EAuthHelper Auth, EvidenceLog Log) Helper(AuthMode mode, string? bypassKey = null)
     {
-        var target = LoopbackTarget.For(Server, mode, LoopbackAuthOptions.Default.JwtSecret, bypassKey ?? LoopbackAuthOptions.Default.BypassKey);
+        var target = LoopbackTarget.For(Server, mode, LoopbackAuthOptions.Default.JwtSecret,
+            bypassKey ?? LoopbackAuthOptions.Default.BypassKey);
         var log = new EvidenceLog(TestContext.CurrentContext.Test.Name);
         return (new E2EAuthHelper(target, Http.CreateClient(target.AuthUrl, log)), log);
     }

@@ -119,7 +119,8 @@ public sealed class BadTokenTests
     {
         var user = new TestUser
         {
-            UserId = "user-42", Email = "e2e-x@netra-e2e.test", Name = "x", AccessToken = "t", AccessExpiresAt = DateTimeOffset.UtcNow, Mode = AuthMode.Mint,
+            UserId = "user-42", Email = "e2e-x@netra-e2e.test", Name = "x", AccessToken = "t", AccessExpiresAt = DateTimeOffset.UtcNow,
+                Mode = AuthMode.Mint,
         };
 
         new JsonWebToken(_tokens.Expired(user)).Subject.Should().Be("user-42");
@@ -131,7 +132,8 @@ public sealed class BadTokenTests
     {
         var tokens = new BadTokenFactory(LoopbackTarget.For(_server, AuthMode.Bypass, null, "k"));
 
-        FluentActions.Invoking(() => tokens.Expired()).Should().Throw<ConfigurationException>().WithMessage("*JWT_SECRET_STAGING*JWT_SECRET_KEY*E2E_BYPASS_KEY*STAGING_JWT_SECRET*");
+        FluentActions.Invoking(() => tokens.Expired()).Should().Throw<ConfigurationException>()
+            .WithMessage("*JWT_SECRET_STAGING*JWT_SECRET_KEY*E2E_BYPASS_KEY*STAGING_JWT_SECRET*");
         tokens.AlgNone().Should().NotBeNullOrEmpty();
         tokens.WrongSignature().Should().NotBeNullOrEmpty();
     }

@@ -50,7 +50,8 @@ public sealed class JwtSecretResolverTests
     public void Resolve_WithTooShortFirstChoice_SkipsItAndReportsItsLength()
     {
         var resolution = JwtSecretResolver.Resolve(
-            Layers.Of(new Dictionary<string, string> { ["JWT_SECRET_STAGING"] = "short-secret", ["JWT_SECRET_KEY"] = SecretB }), TargetDefault);
+            Layers.Of(new Dictionary<string, string> { ["JWT_SECRET_STAGING"] = "short-secret", ["JWT_SECRET_KEY"] = SecretB }),
+                TargetDefault);
 
         resolution.Secret!.Source.Should().Be("JWT_SECRET_KEY");
         resolution.Skipped.Should().ContainSingle().Which.Should().Contain("JWT_SECRET_STAGING").And.Contain("12 characters");
@@ -61,7 +62,8 @@ public sealed class JwtSecretResolverTests
     {
         var padded = "  " + new string('x', 31) + "          ";
 
-        var resolution = JwtSecretResolver.Resolve(Layers.Of(new Dictionary<string, string> { ["JWT_SECRET_STAGING"] = padded }), TargetDefault);
+        var resolution = JwtSecretResolver.Resolve(Layers.Of(new Dictionary<string, string> { ["JWT_SECRET_STAGING"] = padded }),
+            TargetDefault);
 
         resolution.Secret!.Source.Should().Be("embedded backend");
         resolution.Skipped.Should().ContainSingle().Which.Should().Contain("31 characters");
@@ -70,7 +72,8 @@ public sealed class JwtSecretResolverTests
     [Test]
     public void Resolve_WithSurroundingWhitespace_UsesTheTrimmedValue()
     {
-        var resolution = JwtSecretResolver.Resolve(Layers.Of(new Dictionary<string, string> { ["JWT_SECRET_KEY"] = "\t " + SecretD + " \n" }), null);
+        var resolution = JwtSecretResolver.Resolve(Layers.Of(new Dictionary<string,
+            string> { ["JWT_SECRET_KEY"] = "\t " + SecretD + " \n" }), null);
 
         resolution.Secret!.Fingerprint.Should().Be(Secret.FingerprintOf(SecretD));
         resolution.Secret.Length.Should().Be(32);

@@ -93,13 +93,15 @@ public sealed class SettingsLoaderTests
         var load = () => Layers.Settings(new Dictionary<string, string> { [variable] = value });
 
         load.Should().Throw<ConfigurationException>()
-            .Where(e => e.Variable == variable && e.Message.StartsWith(variable + ":", StringComparison.Ordinal) && e.Message.Contains(value, StringComparison.Ordinal));
+            .Where(e => e.Variable == variable && e.Message.StartsWith(variable + ":",
+                StringComparison.Ordinal) && e.Message.Contains(value, StringComparison.Ordinal));
     }
 
     [Test]
     public void Load_WithCustomTargetAndNoBackendUrl_FailsNamingNetraBackendUrl()
     {
-        var load = () => Layers.Settings(new Dictionary<string, string> { ["NETRA_E2E_TARGET"] = "custom", ["NETRA_AUTH_URL"] = "https://auth.example.com" });
+        var load = () => Layers.Settings(new Dictionary<string, string> { ["NETRA_E2E_TARGET"] = "custom",
+            ["NETRA_AUTH_URL"] = "https://auth.example.com" });
 
         load.Should().Throw<ConfigurationException>().Where(e => e.Variable == "NETRA_BACKEND_URL");
     }

@@ -32,7 +32,8 @@ public sealed class TargetPreflightTests
             ["NETRA_AUTH_URL"] = auth,
         })) with { PinnedCertificate = pin };
 
-    private static async Task<(TargetUnreachableException Error, TimeSpan Elapsed)> PreflightFailureAsync(NetraTarget target, TimeSpan timeout)
+    private static async Task<(TargetUnreachableException Error, TimeSpan Elapsed)> PreflightFailureAsync(NetraTarget target,
+        TimeSpan timeout)
     {
         var clock = Stopwatch.StartNew();
         var check = () => TargetPreflight.CheckAsync(target, timeout, CancellationToken.None);
@@ -56,7 +57,8 @@ public sealed class TargetPreflightTests
         var port = ((IPEndPoint)listener.LocalEndpoint).Port;
         listener.Stop();
 
-        var (error, elapsed) = await PreflightFailureAsync(Target($"https://127.0.0.1:{port}", _server.AuthUrl.ToString(), _server.Certificate), Budget);
+        var (error, elapsed) = await PreflightFailureAsync(Target($"https://127.0.0.1:{port}", _server.AuthUrl.ToString(),
+            _server.Certificate), Budget);
 
         error.Cause.Should().Be(UnreachableCause.Refused, error.Message);
         error.Message.Should().Contain($"127.0.0.1:{port}").And.Contain("connection refused");
@@ -97,12 +99,14 @@ public sealed class TargetPreflightTests
             var port = ((IPEndPoint)silent.LocalEndpoint).Port;
             var timeout = TimeSpan.FromSeconds(1);
 
-            var (error, elapsed) = await PreflightFailureAsync(Target($"https://127.0.0.1:{port}", _server.AuthUrl.ToString(), _server.Certificate), timeout);
+            var (error, elapsed) = await PreflightFailureAsync(Target($"https://127.0.0.1:{port}", _server.AuthUrl.ToString(),
+                _server.Certificate), timeout);
 
             error.Cause.Should().Be(UnreachableCause.Timeout, error.Message);
             error.Message.Should().Contain("TLS handshake");
             // 50 ms of slack below the timeout covers a timer that fires a tick (1 to 16 ms) early.
-            elapsed.Should().BeGreaterThanOrEqualTo(timeout - TimeSpan.FromMilliseconds(50)).And.BeLessThan(timeout + TimeSpan.FromSeconds(1));
+            elapsed.Should().BeGreaterThanOrEqualTo(timeout - TimeSpan.FromMilliseconds(50)).And.BeLessThan(timeout
+                + TimeSpan.FromSeconds(1));
         }
         finally
         {

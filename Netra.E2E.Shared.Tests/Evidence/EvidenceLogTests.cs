@@ -21,7 +21,8 @@ public sealed class EvidenceLogTests
             Method = "GET", Url = "http://h/api/x", StartedAt = DateTimeOffset.UtcNow, Duration = TimeSpan.FromMilliseconds(12),
             Status = 200, Attempts = 2, RequestId = "req-1", ResponseBody = """{"ok":true}""",
         });
-        log.Record(new RetryRecord("GET", "http://h/api/x", 1, "503 Service Unavailable", TimeSpan.FromMilliseconds(200), DateTimeOffset.UtcNow));
+        log.Record(new RetryRecord("GET", "http://h/api/x", 1, "503 Service Unavailable", TimeSpan.FromMilliseconds(200),
+            DateTimeOffset.UtcNow));
         var session = log.StartWebSocketSession(new Uri("ws://h/ws?token=abc"));
         session.RecordHandshake(101, "jwt-auth");
         session.RecordFrame(FrameDirection.Received, "system_message", """{"type":"system_message"}""");

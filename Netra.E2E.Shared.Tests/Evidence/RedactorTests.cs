@@ -48,7 +48,8 @@ public sealed class RedactorTests
         var secret = new Secret("p@ss word/\"with\"-quotes-123", "test password");
         redactor.Register(secret);
 
-        var redacted = redactor.Redact("""raw p@ss word/"with"-quotes-123 json p@ss word/\"with\"-quotes-123 url p%40ss%20word%2F%22with%22-quotes-123""");
+        var redacted = redactor.Redact(
+            """raw p@ss word/"with"-quotes-123 json p@ss word/\"with\"-quotes-123 """ + "url p%40ss%20word%2F%22with%22-quotes-123");
 
         redacted.Should().NotContain("p@ss").And.NotContain("p%40ss");
         redacted.Should().Contain($"<secret test password sha256:{secret.Fingerprint}>");

@@ -30,14 +30,18 @@ public sealed class SecretCanaryTests
         var user = await register.CreateAuthenticatedUserAsync("canary", CancellationToken.None);
         server.State.Users["known@netra-e2e.test"] = Password;
         var known = await register.LoginAsync("known@netra-e2e.test", new Secret(Password, "canary password"), CancellationToken.None);
-        output.AppendLine(await FailureAsync(() => register.LoginAsync(user.Email, new Secret(Password, "canary password"), CancellationToken.None)));
+        output.AppendLine(await FailureAsync(() => register.LoginAsync(user.Email, new Secret(Password, "canary password"),
+            CancellationToken.None)));
         var refreshed = await register.RefreshAsync(user, CancellationToken.None);
         await register.LogoutAsync(refreshed, CancellationToken.None);
-        var bypassUser = await new E2EAuthHelper(LoopbackTarget.For(server, AuthMode.Bypass, JwtSecret, BypassKey), client).CreateAuthenticatedUserAsync(CancellationToken.None);
+        var bypassUser = await new E2EAuthHelper(LoopbackTarget.For(server, AuthMode.Bypass, JwtSecret, BypassKey),
+            client).CreateAuthenticatedUserAsync(CancellationToken.None);
         var minted = register.MintUser("canary");
-        issued.AddRange([known.AccessToken, user.AccessToken, user.RefreshToken!, refreshed.AccessToken, refreshed.RefreshToken!, bypassUser.AccessToken, minted.AccessToken]);
+        issued.AddRange([known.AccessToken, user.AccessToken, user.RefreshToken!, refreshed.AccessToken, refreshed.RefreshToken!,
+            bypassUser.AccessToken, minted.AccessToken]);
         issued.Add(register.BadTokens.WrongSignature());
-        output.AppendLine(user.ToString()).AppendLine(minted.ToString()).AppendLine(LoopbackTarget.For(server, AuthMode.Mint, JwtSecret, BypassKey).ToString());
+        output.AppendLine(user.ToString()).AppendLine(minted.ToString()).AppendLine(LoopbackTarget.For(server, AuthMode.Mint, JwtSecret,
+            BypassKey).ToString());
 
         var echoed = await client.SendAsync(new ApiRequest(HttpMethod.Post, "/echo")
         {
@@ -50,24 +54,32 @@ public sealed class SecretCanaryTests
         foreach (var placement in new[] { TokenPlacement.AuthorizationHeader, TokenPlacement.Subprotocol, TokenPlacement.Query })
         {
             var options = WebSocketConnectOptions.WithToken(user.AccessToken, placement);
-            await using (var ws = await NetraWebSocketClient.ConnectAsync(new WebSocketEndpoint(server.WebSocket("welcome", Guid.NewGuid().ToString("N"))), options, log, CancellationToken.None))
+            await using (var ws = await NetraWebSocketClient.ConnectAsync(new WebSocketEndpoint(server.WebSocket("welcome",
+                Guid.NewGuid().ToString("N"))), options, log, CancellationToken.None))
             {
                 await ws.SendTextAsync($"{Password} {JwtSecret} {BypassKey} {user.AccessToken}", CancellationToken.None);
                 await ws.WaitForAsync(f => f.Type == "echo", "the echo", CancellationToken.None);
-                output.AppendLine(await FailureAsync(() => ws.Frames.WaitForAsync(_ => false, "never", 0, TimeSpan.FromMilliseconds(100), CancellationToken.None)));
+                output.AppendLine(await FailureAsync(() => ws.Frames.WaitForAsync(_ => false, "never", 0, TimeSpan.FromMilliseconds(100),
+                    CancellationToken.None)));
             }
 
-            output.AppendLine(await FailureAsync(() => NetraWebSocketClient.ConnectExpectingRejectionAsync(new WebSocketEndpoint(server.WebSocket("welcome", "x")), options, log, CancellationToken.None)));
-            output.AppendLine(await FailureAsync(() => NetraWebSocketClient.ConnectAsync(new WebSocketEndpoint(server.WebSocket("reject403", "x")), options, log, CancellationToken.None)));
-            output.AppendLine(await FailureAsync(() => NetraWebSocketClient.ConnectAsync(new WebSocketEndpoint(new Uri(ClosedPort.Url("ws"), "/ws?token=" + user.AccessToken)), options, log, CancellationToken.None)));
+            output.AppendLine(await FailureAsync(() =>
+                NetraWebSocketClient.ConnectExpectingRejectionAsync(new WebSocketEndpoint(server.WebSocket("welcome", "x")), options, log,
+                    CancellationToken.None)));
+            output.AppendLine(await FailureAsync(() => NetraWebSocketClient.ConnectAsync(new WebSocketEndpoint(server.WebSocket("reject403",
+                "x")), options, log, CancellationToken.None)));
+            output.AppendLine(await FailureAsync(() => NetraWebSocketClient.ConnectAsync(new WebSocketEndpoint(new Uri(ClosedPort.Url("ws"),
+                "/ws?token=" + user.AccessToken)), options, log, CancellationToken.None)));
         }
 
-        output.AppendLine(await FailureAsync(() => http.CreateClient(ClosedPort.Url("http"), log).GetAsync("/x?token=" + user.AccessToken, user.AccessToken, CancellationToken.None)));
+        output.AppendLine(await FailureAsync(() => http.CreateClient(ClosedPort.Url("http"), log).GetAsync("/x?token=" + user.AccessToken,
+            user.AccessToken, CancellationToken.None)));
         output.AppendLine(log.Summary()).AppendLine(log.Render()).AppendLine(File.ReadAllText(log.AttachToCurrentTest()));
 
         var text = output.ToString();
         text.Should().Contain("<jwt sha256:", "the flows must have produced redacted tokens, or the canary proves nothing")
-            .And.Contain("token=<jwt sha256:").And.Contain("(token via Subprotocol) handshake 101 (jwt-auth)").And.Contain("<secret canary password");
+            .And.Contain("token=<jwt sha256:").And.Contain("(token via Subprotocol) handshake 101 (jwt-auth)")
+                .And.Contain("<secret canary password");
         foreach (var secret in new[] { JwtSecret, BypassKey, Password, user.Password!.Reveal() }.Concat(issued))
         {
             text.Should().NotContain(secret, $"a secret (sha256:{Secret.FingerprintOf(secret)}) leaked into the output");

@@ -52,9 +52,11 @@ public sealed class ApiClientRequestTests : LoopbackHttpFixture
         var client = Http.CreateClient(Server.BaseUrl, new EvidenceLog("echo"));
         var headers = new Dictionary<string, string> { ["X-Request-ID"] = "req-abc_123", ["Origin"] = "http://localhost:3000" };
 
-        var response = await client.SendAsync(HttpMethod.Post, "/echo", new { agent_type = "triage", Message = "hi" }, "tok-123", headers, CancellationToken.None);
+        var response = await client.SendAsync(HttpMethod.Post, "/echo", new { agent_type = "triage", Message = "hi" }, "tok-123", headers,
+            CancellationToken.None);
 
-        response.Should().HaveStatus(200).And.HaveJsonString("method", "POST").And.HaveJsonString("body", """{"agent_type":"triage","Message":"hi"}""");
+        response.Should().HaveStatus(200).And.HaveJsonString("method", "POST").And.HaveJsonString("body",
+            """{"agent_type":"triage","Message":"hi"}""");
         response.Str("headers.Authorization").Should().Be("Bearer tok-123");
         response.Str("headers.Content-Type").Should().Be("application/json; charset=utf-8");
         response.Str("headers.Origin").Should().Be("http://localhost:3000");
@@ -84,7 +86,8 @@ public sealed class ApiClientRequestTests : LoopbackHttpFixture
         failure.Message.Should().StartWith("Expected status 200 or 201; got GET /leaky → 500 Internal Server Error (request id none,")
             .And.Contain("""body: {"detail":"bad {token}","access_token":"<jwt sha256:""")
             .And.NotContain("eyJ");
-        FluentActions.Invoking(() => response.EnsureStatus(200)).Should().Throw<AssertionException>().WithMessage("Expected status 200 but got GET /leaky → 500*");
+        FluentActions.Invoking(() => response.EnsureStatus(200)).Should().Throw<AssertionException>()
+            .WithMessage("Expected status 200 but got GET /leaky → 500*");
         log.Render().Should().NotContain("eyJ");
     }
 

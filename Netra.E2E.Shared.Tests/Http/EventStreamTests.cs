@@ -16,7 +16,8 @@ public sealed class EventStreamTests : LoopbackHttpFixture
         var log = new EvidenceLog("sse");
         var client = Http.CreateClient(Server.BaseUrl, log);
 
-        await using var stream = await client.StreamEventsAsync("/sse/ok", new { agent_type = "triage", message = "hi" }, "tok", CancellationToken.None);
+        await using var stream = await client.StreamEventsAsync("/sse/ok", new { agent_type = "triage", message = "hi" }, "tok",
+            CancellationToken.None);
         var events = await stream.WaitForEndAsync(TimeSpan.FromSeconds(5), CancellationToken.None);
 
         stream.Response.Should().HaveStatus(200).And.HaveHeader("Content-Type", "text/event-stream");
@@ -50,7 +51,8 @@ public sealed class EventStreamTests : LoopbackHttpFixture
         await using var stream = await client.StreamEventsAsync("/sse/never-ends", new { }, null, test.Token);
         var clock = Stopwatch.StartNew();
 
-        await FluentActions.Awaiting(() => stream.Frames.WaitForTypeAsync("stream_end", test.Token)).Should().ThrowAsync<FrameWaitException>();
+        await FluentActions.Awaiting(() => stream.Frames.WaitForTypeAsync("stream_end",
+            test.Token)).Should().ThrowAsync<FrameWaitException>();
 
         clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(2));
     }
@@ -63,7 +65,8 @@ public sealed class EventStreamTests : LoopbackHttpFixture
         await using var stream = await client.StreamEventsAsync("/sse/unauthorized", new { }, null, CancellationToken.None);
 
         stream.Response.Should().HaveStatus(401).And.HaveJsonString("detail", "Not authenticated");
-        var failure = await FluentActions.Awaiting(() => stream.Frames.WaitForTypeAsync("agent_started", CancellationToken.None)).Should().ThrowAsync<FrameWaitException>();
+        var failure = await FluentActions.Awaiting(() => stream.Frames.WaitForTypeAsync("agent_started",
+            CancellationToken.None)).Should().ThrowAsync<FrameWaitException>();
         failure.Which.Message.Should().Contain("the answer was 401 application/json, not an event stream");
     }
 }

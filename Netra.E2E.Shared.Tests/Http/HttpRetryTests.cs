@@ -8,7 +8,8 @@ namespace Netra.E2E.Shared.Tests.Http;
 [Parallelizable(ParallelScope.All)]
 public sealed class HttpRetryTests : LoopbackHttpFixture
 {
-    protected override NetraHttpOptions HttpOptions => new NetraHttpOptions { RequestTimeout = TimeSpan.FromSeconds(1), RetryBaseDelay = TimeSpan.FromMilliseconds(20), RetryAfterCap = TimeSpan.FromSeconds(2) };
+    protected override NetraHttpOptions HttpOptions => new NetraHttpOptions { RequestTimeout = TimeSpan.FromSeconds(1),
+        RetryBaseDelay = TimeSpan.FromMilliseconds(20), RetryAfterCap = TimeSpan.FromSeconds(2) };
 
     [Test]
     public async Task Get_503Then200_RetriedOnceAndLedgerRecordsIt()
@@ -64,7 +65,8 @@ public sealed class HttpRetryTests : LoopbackHttpFixture
     public async Task PostWithIdempotencyKey_503Then200_Retried()
     {
         var (client, _) = Client();
-        var request = new ApiRequest(HttpMethod.Post, $"/flaky/{Key()}/1/503") { Headers = new Dictionary<string, string> { ["Idempotency-Key"] = Key() } };
+        var request = new ApiRequest(HttpMethod.Post, $"/flaky/{Key()}/1/503") { Headers = new Dictionary<string,
+            string> { ["Idempotency-Key"] = Key() } };
 
         var response = await client.SendAsync(request, CancellationToken.None);
 
@@ -77,7 +79,8 @@ public sealed class HttpRetryTests : LoopbackHttpFixture
     {
         var (client, log) = Client();
 
-        var response = await client.SendAsync(new ApiRequest(HttpMethod.Get, $"/flaky/{Key()}/1/503") { AllowRetry = false }, CancellationToken.None);
+        var response = await client.SendAsync(new ApiRequest(HttpMethod.Get, $"/flaky/{Key()}/1/503") { AllowRetry = false },
+            CancellationToken.None);
 
         response.Should().HaveStatus(503);
         log.Retries.Should().BeEmpty();
@@ -118,10 +121,12 @@ public sealed class HttpRetryTests : LoopbackHttpFixture
         var client = Http.CreateClient(ClosedPort.Url("http"), log);
         var clock = Stopwatch.StartNew();
 
-        var failure = await FluentActions.Awaiting(() => client.GetAsync("/health", CancellationToken.None)).Should().ThrowAsync<ApiRequestException>();
+        var failure = await FluentActions.Awaiting(() => client.GetAsync("/health",
+            CancellationToken.None)).Should().ThrowAsync<ApiRequestException>();
 
         clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(3));
-        failure.Which.Message.Should().StartWith("GET http://127.0.0.1:").And.Contain("/health: connection failed (refused, reset or unreachable)").And.EndWith("(after 3 attempts).");
+        failure.Which.Message.Should().StartWith("GET http://127.0.0.1:")
+            .And.Contain("/health: connection failed (refused, reset or unreachable)").And.EndWith("(after 3 attempts).");
         log.Retries.Should().HaveCount(2);
         log.Exchanges.Should().ContainSingle().Which.Error.Should().Contain("connection failed");
     }
@@ -132,7 +137,8 @@ public sealed class HttpRetryTests : LoopbackHttpFixture
         var (client, log) = Client();
         var clock = Stopwatch.StartNew();
 
-        var failure = await FluentActions.Awaiting(() => client.GetAsync("/hang", CancellationToken.None)).Should().ThrowAsync<ApiRequestException>();
+        var failure = await FluentActions.Awaiting(() => client.GetAsync("/hang",
+            CancellationToken.None)).Should().ThrowAsync<ApiRequestException>();
 
         clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(2));
         failure.Which.Message.Should().Contain("no answer within 1 s (attempt deadline)");

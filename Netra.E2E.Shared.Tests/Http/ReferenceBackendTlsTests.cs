@@ -19,10 +19,13 @@ public sealed class ReferenceBackendTlsTests
     [OneTimeSetUp]
     public async Task StartAsync()
     {
-        _server = await ReferenceServer.StartAsync(new ReferenceServerOptions { JwtSecret = JwtSecret, BypassKey = "reference-bypass-key-0123456789" }, CancellationToken.None);
+        _server = await ReferenceServer.StartAsync(new ReferenceServerOptions { JwtSecret = JwtSecret,
+            BypassKey = "reference-bypass-key-0123456789" }, CancellationToken.None);
         var layers = new SettingsLayers(_ => null);
-        var local = new LocalBackend(_server.BackendUrl, _server.AuthUrl, _server.WebSocketUrl, _server.Certificate, new Secret(JwtSecret, "reference backend"));
-        _target = TargetResolver.Resolve(new E2ESettings { Layers = layers, RequestTimeout = TimeSpan.FromSeconds(3), ConnectTimeout = TimeSpan.FromSeconds(3) }, local);
+        var local = new LocalBackend(_server.BackendUrl, _server.AuthUrl, _server.WebSocketUrl, _server.Certificate, new Secret(JwtSecret,
+            "reference backend"));
+        _target = TargetResolver.Resolve(new E2ESettings { Layers = layers, RequestTimeout = TimeSpan.FromSeconds(3),
+            ConnectTimeout = TimeSpan.FromSeconds(3) }, local);
     }
 
     [OneTimeTearDown]
@@ -46,7 +49,8 @@ public sealed class ReferenceBackendTlsTests
     {
         using var http = new NetraHttp(new NetraHttpOptions { RequestTimeout = TimeSpan.FromSeconds(3) });
 
-        var failure = await FluentActions.Awaiting(() => http.CreateClient(_target.BackendUrl, new EvidenceLog("tls")).GetAsync("/health", CancellationToken.None))
+        var failure = await FluentActions.Awaiting(() => http.CreateClient(_target.BackendUrl, new EvidenceLog("tls")).GetAsync("/health",
+            CancellationToken.None))
             .Should().ThrowAsync<ApiRequestException>();
 
         failure.Which.Message.Should().Contain("TLS handshake failed").And.EndWith("(after 1 attempt).");
@@ -60,7 +64,8 @@ public sealed class ReferenceBackendTlsTests
         var token = new E2EAuthHelper(_target, http.Auth(log)).MintUser().AccessToken;
 
         using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        await using (var client = await NetraWebSocketClient.ConnectAsync(_target, WebSocketConnectOptions.WithToken(token), log, deadline.Token))
+        await using (var client = await NetraWebSocketClient.ConnectAsync(_target, WebSocketConnectOptions.WithToken(token), log,
+            deadline.Token))
         {
             var welcome = await client.WaitForWelcomeAsync(deadline.Token);
             welcome.Json.Str("data.event").Should().Be("connection_established");
@@ -75,7 +80,8 @@ public sealed class ReferenceBackendTlsTests
     {
         var endpoint = WebSocketEndpoint.For(_target) with { PinnedCertificate = null };
 
-        var failure = await FluentActions.Awaiting(() => NetraWebSocketClient.ConnectAsync(endpoint, WebSocketConnectOptions.Anonymous, new EvidenceLog("wss"), CancellationToken.None))
+        var failure = await FluentActions.Awaiting(() => NetraWebSocketClient.ConnectAsync(endpoint, WebSocketConnectOptions.Anonymous,
+            new EvidenceLog("wss"), CancellationToken.None))
             .Should().ThrowAsync<WebSocketConnectException>();
 
         failure.Which.Message.Should().StartWith($"WebSocket connect to {_target.WebSocketUrl}").And.Contain("SSL");

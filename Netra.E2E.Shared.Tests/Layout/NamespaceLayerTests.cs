@@ -16,8 +16,10 @@ public sealed partial class NamespaceLayerTests
     {
         var graph = Graph(SourceTree.CSharpFiles("Netra.E2E.Shared"));
 
-        graph.Keys.Should().Contain(["Json", "Frames", "Http", "WebSockets", "Events", "Oracle"], "the library's layers are where they were put");
-        var cycles = graph.Keys.Select(start => CycleFrom(start, graph)).Where(c => c is not null).Select(c => string.Join(" -> ", c!)).Distinct();
+        graph.Keys.Should().Contain(["Json", "Frames", "Http", "WebSockets", "Events", "Oracle"],
+            "the library's layers are where they were put");
+        var cycles = graph.Keys.Select(start => CycleFrom(start, graph)).Where(c => c is not null).Select(c => string.Join(" -> ",
+            c!)).Distinct();
         cycles.Should().BeEmpty("a namespace of Netra.E2E.Shared must not use one that uses it back; the uses are:{0}{1}",
             Environment.NewLine, string.Join(Environment.NewLine, graph.Select(p => $"  {p.Key} -> {string.Join(", ", p.Value.Order())}")));
     }

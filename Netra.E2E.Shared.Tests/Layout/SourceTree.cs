@@ -23,6 +23,7 @@ internal static class SourceTree
             }
         }
 
-        throw new InvalidOperationException($"No Netra.E2E.sln above {AppContext.BaseDirectory}: these checks read the repository's sources.");
+        throw new InvalidOperationException($"No Netra.E2E.sln above {AppContext.BaseDirectory}: these checks read the repository's " +
+            $"sources.");
     }
 }

@@ -21,7 +21,8 @@ internal static class LoopbackAuthRoutes
                 return Results.Json(new { detail = "password too short" }, statusCode: 422);
             }
 
-            return state.Users.TryAdd(body.Email, body.Password) ? Pair(state, "user-" + body.Email, body.Email, 201) : Results.Json(new { detail = "taken" }, statusCode: 409);
+            return state.Users.TryAdd(body.Email, body.Password) ? Pair(state, "user-" + body.Email, body.Email,
+                201) : Results.Json(new { detail = "taken" }, statusCode: 409);
         });
         app.MapPost("/auth/login", (Credentials body) =>
             state.Users.TryGetValue(body.Email, out var password) && password == body.Password
@@ -57,7 +58,8 @@ internal static class LoopbackAuthRoutes
         var refresh = Sign(state, userId, email, "refresh", TimeSpan.FromDays(14));
         state.LiveRefreshTokens[refresh] = email;
         return Results.Json(
-            new { access_token = access, refresh_token = refresh, token_type = "Bearer", expires_in = 1800, user = new { id = userId, email, name = "E2E" } },
+            new { access_token = access, refresh_token = refresh, token_type = "Bearer", expires_in = 1800, user = new { id = userId, email,
+                name = "E2E" } },
             statusCode: status);
     }
 
@@ -70,7 +72,8 @@ internal static class LoopbackAuthRoutes
                 ["iss"] = "netra-auth-service", ["aud"] = "netra-platform",
             },
             Expires = DateTime.UtcNow + lifetime,
-            SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(Encoding.UTF8.GetBytes(state.AuthOptions.JwtSecret)), SecurityAlgorithms.HmacSha256),
+            SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(Encoding.UTF8.GetBytes(state.AuthOptions.JwtSecret)),
+                SecurityAlgorithms.HmacSha256),
         });
 
     internal sealed record Credentials(string Email, string? Password);

@@ -5,17 +5,20 @@ using Microsoft.AspNetCore.Http.Features;
 
 namespace Netra.E2E.Shared.Tests.Loopback;
 
-/// <summary>HTTP routes: transient failures, throttling, echo of the raw request, redirect, silence, contract errors, event streams.</summary>
+/// <summary>HTTP routes: transient failures, throttling, echo of the raw request, redirect, silence, contract errors, event
+/// streams.</summary>
 internal static class LoopbackHttpRoutes
 {
     private static readonly string[] StreamEvents = ["agent_started", "agent_thinking", "agent_completed"];
 
     public static void Map(WebApplication app, LoopbackState state)
     {
-        app.MapMethods("/flaky/{key}/{failures:int}/{status:int}", ["GET", "POST", "PUT", "PATCH", "DELETE"], (string key, int failures, int status) =>
+        app.MapMethods("/flaky/{key}/{failures:int}/{status:int}", ["GET", "POST", "PUT", "PATCH", "DELETE"], (string key, int failures,
+            int status) =>
         {
             var hit = state.Hit(key);
-            return hit <= failures ? Results.Json(new { detail = "transient", attempt = hit }, statusCode: status) : Results.Json(new { ok = true, attempt = hit });
+            return hit <= failures ? Results.Json(new { detail = "transient", attempt = hit },
+                statusCode: status) : Results.Json(new { ok = true, attempt = hit });
         });
         app.MapGet("/throttle/{key}/{seconds:int}", (HttpContext context, string key, int seconds) =>
         {
@@ -31,7 +34,8 @@ internal static class LoopbackHttpRoutes
         {
             var observed = await ObserveAsync(context);
             context.Response.Headers["X-Request-ID"] = context.Request.Headers["X-Request-ID"].FirstOrDefault() ?? "loopback-generated";
-            return Results.Json(new { method = observed.Method, raw_target = observed.RawTarget, headers = observed.Headers, body = observed.Body });
+            return Results.Json(new { method = observed.Method, raw_target = observed.RawTarget, headers = observed.Headers,
+                body = observed.Body });
         });
         app.MapGet("/redirect", () => Results.Redirect("/somewhere-else"));
         app.MapGet("/hang", async (HttpContext context) =>
@@ -40,7 +44,8 @@ internal static class LoopbackHttpRoutes
             return Results.Ok();
         });
         app.MapGet("/leaky", () => Results.Text(
-            """{"detail":"bad {token}","access_token":"eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln","stack":"at Foo()"}""", "application/json", statusCode: 500));
+            """{"detail":"bad {token}","access_token":"eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln","stack":"at Foo()"}""",
+                "application/json", statusCode: 500));
         app.MapGet("/error/{variant}", (HttpContext context, string variant) =>
         {
             context.Response.Headers["X-Request-ID"] = "req-loopback-1";
@@ -49,7 +54,8 @@ internal static class LoopbackHttpRoutes
             {
                 "as-text" => Results.Text("Title too long", "text/plain", statusCode: 422),
                 "no-code" => Results.Json(new { detail, request_id = "req-loopback-1" }, statusCode: 422),
-                "other-id" => Results.Json(new { detail, error_code = "VALIDATION_ERROR", request_id = "req-somebody-else" }, statusCode: 422),
+                "other-id" => Results.Json(new { detail, error_code = "VALIDATION_ERROR", request_id = "req-somebody-else" },
+                    statusCode: 422),
                 _ => Results.Json(new { detail, error_code = "VALIDATION_ERROR", request_id = "req-loopback-1" }, statusCode: 422),
             };
         });
@@ -74,7 +80,8 @@ internal static class LoopbackHttpRoutes
                 return;
             }
 
-            await context.Response.WriteAsync(": comment\ndata: {\"event\":\"stream_end\",\ndata: \"lines\":2}\n\n", context.RequestAborted);
+            await context.Response.WriteAsync(": comment\ndata: {\"event\":\"stream_end\",\ndata: \"lines\":2}\n\n",
+                context.RequestAborted);
         });
     }
 

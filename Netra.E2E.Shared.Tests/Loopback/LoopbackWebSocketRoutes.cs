@@ -58,7 +58,8 @@ internal static class LoopbackWebSocketRoutes
 
     private static async Task ErrorThenCloseAsync(WebSocket socket, CancellationToken aborted)
     {
-        await SendAsync(socket, """{"type":"error_message","error_code":"VALIDATION_FAILED","error_message":"Token validation failed"}""", aborted);
+        await SendAsync(socket, """{"type":"error_message","error_code":"VALIDATION_FAILED","error_message":"Token validation failed"}""",
+            aborted);
         await socket.CloseAsync(WebSocketCloseStatus.PolicyViolation, "Authentication failed", aborted);
     }
 
@@ -70,7 +71,8 @@ internal static class LoopbackWebSocketRoutes
 
     private static async Task FragmentsAsync(WebSocket socket, CancellationToken aborted)
     {
-        foreach (var (part, last) in new[] { ("{\"type\":\"agent_", false), ("thinking\",\"payload\":{\"reasoning\":", false), ("\"step\"}}", true) })
+        foreach (var (part, last) in new[] { ("{\"type\":\"agent_", false), ("thinking\",\"payload\":{\"reasoning\":", false),
+            ("\"step\"}}", true) })
         {
             await socket.SendAsync(Encoding.UTF8.GetBytes(part), WebSocketMessageType.Text, last, aborted);
         }
@@ -110,7 +112,8 @@ internal static class LoopbackWebSocketRoutes
         }
     }
 
-    private static async Task EchoAsync(WebSocket socket, TaskCompletionSource<string> firstMessage, bool sendWelcome, CancellationToken aborted)
+    private static async Task EchoAsync(WebSocket socket, TaskCompletionSource<string> firstMessage, bool sendWelcome,
+        CancellationToken aborted)
     {
         if (sendWelcome)
         {

@@ -23,5 +23,6 @@ public abstract class WebSocketFixtureBase
     protected static EvidenceLog NewLog() => new(TestContext.CurrentContext.Test.Name);
 
     protected WebSocketEndpoint Endpoint(string mode, string key) =>
-        new(Server.WebSocket(mode, key)) { ConnectTimeout = ConnectTimeout, SendTimeout = TimeSpan.FromSeconds(2), CloseTimeout = CloseTimeout };
+        new(Server.WebSocket(mode, key)) { ConnectTimeout = ConnectTimeout, SendTimeout = TimeSpan.FromSeconds(2),
+            CloseTimeout = CloseTimeout };
 }

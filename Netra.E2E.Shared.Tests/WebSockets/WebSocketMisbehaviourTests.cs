@@ -16,7 +16,8 @@ public sealed class WebSocketMisbehaviourTests : WebSocketFixtureBase
     {
         var log = NewLog();
 
-        var failure = await FluentActions.Awaiting(() => NetraWebSocketClient.ConnectAsync(Endpoint("reject403", NewKey()), WebSocketConnectOptions.Anonymous, log, CancellationToken.None))
+        var failure = await FluentActions.Awaiting(() => NetraWebSocketClient.ConnectAsync(Endpoint("reject403", NewKey()),
+            WebSocketConnectOptions.Anonymous, log, CancellationToken.None))
             .Should().ThrowAsync<WebSocketHandshakeRejectedException>();
 
         failure.Which.Status.Should().Be(403);
@@ -31,7 +32,8 @@ public sealed class WebSocketMisbehaviourTests : WebSocketFixtureBase
         var endpoint = new WebSocketEndpoint(new Uri(ClosedPort.Url("ws"), "/ws")) { ConnectTimeout = ConnectTimeout };
         var clock = Stopwatch.StartNew();
 
-        var failure = await FluentActions.Awaiting(() => NetraWebSocketClient.ConnectAsync(endpoint, WebSocketConnectOptions.Anonymous, NewLog(), CancellationToken.None))
+        var failure = await FluentActions.Awaiting(() => NetraWebSocketClient.ConnectAsync(endpoint, WebSocketConnectOptions.Anonymous,
+            NewLog(), CancellationToken.None))
             .Should().ThrowAsync<WebSocketConnectException>();
 
         clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(2));
@@ -48,7 +50,8 @@ public sealed class WebSocketMisbehaviourTests : WebSocketFixtureBase
         var log = NewLog();
         var clock = Stopwatch.StartNew();
 
-        var failure = await FluentActions.Awaiting(() => NetraWebSocketClient.ConnectAsync(endpoint, WebSocketConnectOptions.Anonymous, log, CancellationToken.None))
+        var failure = await FluentActions.Awaiting(() => NetraWebSocketClient.ConnectAsync(endpoint, WebSocketConnectOptions.Anonymous, log,
+            CancellationToken.None))
             .Should().ThrowAsync<WebSocketConnectException>();
 
         clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(2));
@@ -59,25 +62,30 @@ public sealed class WebSocketMisbehaviourTests : WebSocketFixtureBase
     [Test]
     public async Task WaitFor_SilentServer_FailsWithinDeadlinePlusOneSecondListingFrames()
     {
-        await using var client = await NetraWebSocketClient.ConnectAsync(Endpoint("silent", NewKey()), WebSocketConnectOptions.Anonymous, NewLog(), CancellationToken.None);
+        await using var client = await NetraWebSocketClient.ConnectAsync(Endpoint("silent", NewKey()), WebSocketConnectOptions.Anonymous,
+            NewLog(), CancellationToken.None);
         var clock = Stopwatch.StartNew();
 
-        var failure = await FluentActions.Awaiting(() => client.Frames.WaitForAsync(f => f.Type == "system_message", "the welcome", 0, TimeSpan.FromSeconds(1), CancellationToken.None))
+        var failure = await FluentActions.Awaiting(() => client.Frames.WaitForAsync(f => f.Type == "system_message", "the welcome", 0,
+            TimeSpan.FromSeconds(1), CancellationToken.None))
             .Should().ThrowAsync<FrameWaitException>();
 
         // The deadline is 1 s; 50 ms of slack below covers a timer that fires a tick (1 to 16 ms) early.
         clock.Elapsed.Should().BeGreaterThanOrEqualTo(TimeSpan.FromMilliseconds(950)).And.BeLessThan(TimeSpan.FromSeconds(2));
-        failure.Which.Message.Should().StartWith("Waited for the welcome: nothing matching arrived within ").And.EndWith(" s (deadline). No frames were received.");
+        failure.Which.Message.Should().StartWith("Waited for the welcome: nothing matching arrived within ")
+            .And.EndWith(" s (deadline). No frames were received.");
     }
 
     [Test]
     public async Task WaitForWelcome_TestTokenFiresOnSilentServer_FailsWithinDeadlinePlusOneSecond()
     {
-        await using var client = await NetraWebSocketClient.ConnectAsync(Endpoint("silent", NewKey()), WebSocketConnectOptions.Anonymous, NewLog(), CancellationToken.None);
+        await using var client = await NetraWebSocketClient.ConnectAsync(Endpoint("silent", NewKey()), WebSocketConnectOptions.Anonymous,
+            NewLog(), CancellationToken.None);
         using var test = new CancellationTokenSource(TimeSpan.FromSeconds(1));
         var clock = Stopwatch.StartNew();
 
-        await FluentActions.Awaiting(() => client.WaitForWelcomeAsync(test.Token)).Should().ThrowAsync<FrameWaitException>().WithMessage("Waited for the welcome frame*");
+        await FluentActions.Awaiting(() => client.WaitForWelcomeAsync(test.Token)).Should().ThrowAsync<FrameWaitException>()
+            .WithMessage("Waited for the welcome frame*");
 
         clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(2));
     }
@@ -85,7 +93,8 @@ public sealed class WebSocketMisbehaviourTests : WebSocketFixtureBase
     [Test]
     public async Task CloseAndDispose_ServerNeverAnswersClose_BoundedByCloseDeadline()
     {
-        var client = await NetraWebSocketClient.ConnectAsync(Endpoint("no-close-answer", NewKey()), WebSocketConnectOptions.Anonymous, NewLog(), CancellationToken.None);
+        var client = await NetraWebSocketClient.ConnectAsync(Endpoint("no-close-answer", NewKey()), WebSocketConnectOptions.Anonymous,
+            NewLog(), CancellationToken.None);
         await client.WaitForWelcomeAsync(CancellationToken.None);
         var clock = Stopwatch.StartNew();
 
@@ -102,7 +111,8 @@ public sealed class WebSocketMisbehaviourTests : WebSocketFixtureBase
     [Test]
     public async Task Dispose_ServerSilent_NeverHangs()
     {
-        var client = await NetraWebSocketClient.ConnectAsync(Endpoint("silent", NewKey()), WebSocketConnectOptions.Anonymous, NewLog(), CancellationToken.None);
+        var client = await NetraWebSocketClient.ConnectAsync(Endpoint("silent", NewKey()), WebSocketConnectOptions.Anonymous, NewLog(),
+            CancellationToken.None);
         var clock = Stopwatch.StartNew();
 
         await client.DisposeAsync();
@@ -113,7 +123,8 @@ public sealed class WebSocketMisbehaviourTests : WebSocketFixtureBase
     [Test]
     public async Task Receive_FragmentedMessages_AssembledWhole()
     {
-        await using var client = await NetraWebSocketClient.ConnectAsync(Endpoint("fragmented", NewKey()), WebSocketConnectOptions.Anonymous, NewLog(), CancellationToken.None);
+        await using var client = await NetraWebSocketClient.ConnectAsync(Endpoint("fragmented", NewKey()),
+            WebSocketConnectOptions.Anonymous, NewLog(), CancellationToken.None);
 
         var thinking = await client.Frames.WaitForTypeAsync("agent_thinking", CancellationToken.None);
         var big = await client.Frames.WaitForTypeAsync("big", CancellationToken.None);
@@ -127,9 +138,11 @@ public sealed class WebSocketMisbehaviourTests : WebSocketFixtureBase
     public async Task Receive_MessageOverCap_AbortsWithReason()
     {
         var options = WebSocketConnectOptions.Anonymous with { MaxMessageBytes = 100_000 };
-        await using var client = await NetraWebSocketClient.ConnectAsync(Endpoint("fragmented", NewKey()), options, NewLog(), CancellationToken.None);
+        await using var client = await NetraWebSocketClient.ConnectAsync(Endpoint("fragmented", NewKey()), options, NewLog(),
+            CancellationToken.None);
 
-        var failure = await FluentActions.Awaiting(() => client.Frames.WaitForTypeAsync("big", CancellationToken.None)).Should().ThrowAsync<FrameWaitException>();
+        var failure = await FluentActions.Awaiting(() => client.Frames.WaitForTypeAsync("big",
+            CancellationToken.None)).Should().ThrowAsync<FrameWaitException>();
 
         failure.Which.Message.Should().Contain("a message exceeded 100000 bytes; the connection was aborted").And.Contain("#0 +");
     }
@@ -139,12 +152,14 @@ public sealed class WebSocketMisbehaviourTests : WebSocketFixtureBase
     {
         var key = NewKey();
         var log = NewLog();
-        await using var client = await NetraWebSocketClient.ConnectAsync(Endpoint("ping", key), WebSocketConnectOptions.Anonymous, log, CancellationToken.None);
+        await using var client = await NetraWebSocketClient.ConnectAsync(Endpoint("ping", key), WebSocketConnectOptions.Anonymous, log,
+            CancellationToken.None);
 
         var received = await Server.State.FirstMessageFrom(key).Task.WaitAsync(TimeSpan.FromSeconds(3));
 
         received.Should().Be("""{"type":"pong"}""");
         await client.WaitForWelcomeAsync(CancellationToken.None);
-        log.WebSocketSessions[0].Frames.Should().Contain(f => f.Direction == FrameDirection.Sent && f.Type == "pong" && f.Note == "auto pong");
+        log.WebSocketSessions[0].Frames.Should().Contain(f => f.Direction == FrameDirection.Sent && f.Type == "pong"
+            && f.Note == "auto pong");
     }
 }

@@ -16,7 +16,8 @@ public sealed class WebSocketProtocolTests : WebSocketFixtureBase
     [Test]
     public async Task ExpectRejection_Handshake403_ReturnsHandshakeRefused()
     {
-        var rejection = await NetraWebSocketClient.ConnectExpectingRejectionAsync(Endpoint("reject403", NewKey()), WebSocketConnectOptions.Anonymous, NewLog(), CancellationToken.None);
+        var rejection = await NetraWebSocketClient.ConnectExpectingRejectionAsync(Endpoint("reject403", NewKey()),
+            WebSocketConnectOptions.Anonymous, NewLog(), CancellationToken.None);
 
         rejection.Should().Be(new WebSocketRejection(RejectionKind.HandshakeRefused, 403, null, null, null));
     }
@@ -24,7 +25,8 @@ public sealed class WebSocketProtocolTests : WebSocketFixtureBase
     [Test]
     public async Task ExpectRejection_ErrorFrameThenClose1008_ReturnsClosedAfterAccept()
     {
-        var rejection = await NetraWebSocketClient.ConnectExpectingRejectionAsync(Endpoint("error-close", NewKey()), WebSocketConnectOptions.Anonymous, NewLog(), CancellationToken.None);
+        var rejection = await NetraWebSocketClient.ConnectExpectingRejectionAsync(Endpoint("error-close", NewKey()),
+            WebSocketConnectOptions.Anonymous, NewLog(), CancellationToken.None);
 
         rejection.Kind.Should().Be(RejectionKind.ClosedAfterAccept);
         rejection.CloseStatus.Should().Be(1008);
@@ -36,10 +38,12 @@ public sealed class WebSocketProtocolTests : WebSocketFixtureBase
     public async Task ExpectRejection_ServerWelcomes_FailsNamingWhatArrived()
     {
         var failure = await FluentActions.Awaiting(() => NetraWebSocketClient.ConnectExpectingRejectionAsync(
-                Endpoint("welcome", NewKey()), WebSocketConnectOptions.WithToken(BadTokenFactory.Garbage()), NewLog(), CancellationToken.None))
+                Endpoint("welcome", NewKey()), WebSocketConnectOptions.WithToken(BadTokenFactory.Garbage()), NewLog(),
+                    CancellationToken.None))
             .Should().ThrowAsync<AssertionException>();
 
-        failure.Which.Message.Should().StartWith("Expected the WebSocket to be refused").And.Contain("instead the server accepted the connection and sent system_message")
+        failure.Which.Message.Should().StartWith("Expected the WebSocket to be refused")
+            .And.Contain("instead the server accepted the connection and sent system_message")
             .And.Contain("#0 +");
     }
 
@@ -48,7 +52,8 @@ public sealed class WebSocketProtocolTests : WebSocketFixtureBase
     {
         var clock = Stopwatch.StartNew();
 
-        var failure = await FluentActions.Awaiting(() => NetraWebSocketClient.ConnectExpectingRejectionAsync(Endpoint("silent", NewKey()), WebSocketConnectOptions.Anonymous, NewLog(), CancellationToken.None))
+        var failure = await FluentActions.Awaiting(() => NetraWebSocketClient.ConnectExpectingRejectionAsync(Endpoint("silent", NewKey()),
+            WebSocketConnectOptions.Anonymous, NewLog(), CancellationToken.None))
             .Should().ThrowAsync<AssertionException>();
 
         clock.Elapsed.Should().BeLessThan(ConnectTimeout + CloseTimeout + TimeSpan.FromSeconds(1));
@@ -58,15 +63,20 @@ public sealed class WebSocketProtocolTests : WebSocketFixtureBase
     [Test]
     public async Task WaitForWelcome_ServerSendsErrorAndCloses_ThrowsClosedWithCodeAndErrorFrame()
     {
-        await using var client = await NetraWebSocketClient.ConnectAsync(Endpoint("error-close", NewKey()), WebSocketConnectOptions.Anonymous, NewLog(), CancellationToken.None);
+        await using var client = await NetraWebSocketClient.ConnectAsync(Endpoint("error-close", NewKey()),
+            WebSocketConnectOptions.Anonymous, NewLog(), CancellationToken.None);
 
-        var failure = await FluentActions.Awaiting(() => client.WaitForWelcomeAsync(CancellationToken.None)).Should().ThrowAsync<WebSocketClosedException>();
+        var failure = await FluentActions.Awaiting(() => client.WaitForWelcomeAsync(CancellationToken.None)).Should()
+            .ThrowAsync<WebSocketClosedException>();
 
         failure.Which.Close.Should().Be(new WebSocketCloseInfo(1008, "Authentication failed"));
         failure.Which.ErrorFrame!.Json.Str("error_code").Should().Be("VALIDATION_FAILED");
-        failure.Which.Message.Should().StartWith("Expected the welcome frame (system_message / connection_established), but the server closed the WebSocket with 1008 'Authentication failed'.");
+        failure.Which.Message.Should()
+            .StartWith("Expected the welcome frame (system_message / connection_established), but the server closed the WebSocket with " +
+                "1008 'Authentication failed'.");
         (await client.WaitForCloseAsync(TimeSpan.FromSeconds(1), CancellationToken.None)).Status.Should().Be(1008);
-        await FluentActions.Awaiting(() => client.SendJsonAsync(new { type = "ping" }, CancellationToken.None)).Should().ThrowAsync<WebSocketClosedException>();
+        await FluentActions.Awaiting(() => client.SendJsonAsync(new { type = "ping" },
+            CancellationToken.None)).Should().ThrowAsync<WebSocketClosedException>();
     }
 
     [TestCase(TokenPlacement.AuthorizationHeader)]
@@ -81,12 +91,15 @@ public sealed class WebSocketProtocolTests : WebSocketFixtureBase
             Headers = new Dictionary<string, string> { ["X-Test-Type"] = "E2E", ["X-E2E-Test"] = "true" },
         };
 
-        await using var client = await NetraWebSocketClient.ConnectAsync(Endpoint("welcome", key), options, NewLog(), CancellationToken.None);
+        await using var client = await NetraWebSocketClient.ConnectAsync(Endpoint("welcome", key), options, NewLog(),
+            CancellationToken.None);
 
         var seen = Server.State.Requests[key];
         seen.Headers.Should().Contain("X-Test-Type", "E2E").And.Contain("X-E2E-Test", "true");
-        seen.Headers.GetValueOrDefault("Authorization").Should().Be(placement == TokenPlacement.AuthorizationHeader ? $"Bearer {Token}" : null);
-        seen.Headers.GetValueOrDefault("Sec-WebSocket-Protocol").Should().Be(placement == TokenPlacement.Subprotocol ? $"jwt-auth, {AuthHeaders.TokenSubprotocol(Token)}" : null);
+        seen.Headers.GetValueOrDefault("Authorization").Should()
+            .Be(placement == TokenPlacement.AuthorizationHeader ? $"Bearer {Token}" : null);
+        seen.Headers.GetValueOrDefault("Sec-WebSocket-Protocol").Should()
+            .Be(placement == TokenPlacement.Subprotocol ? $"jwt-auth, {AuthHeaders.TokenSubprotocol(Token)}" : null);
         seen.RawTarget.Contains($"token={Token}", StringComparison.Ordinal).Should().Be(placement == TokenPlacement.Query);
         client.SubProtocol.Should().Be(placement == TokenPlacement.Subprotocol ? "jwt-auth" : null);
     }
@@ -95,13 +108,15 @@ public sealed class WebSocketProtocolTests : WebSocketFixtureBase
     public async Task Send_Messages_EchoedAndWaitFromIndexFindsTheNextOne()
     {
         var log = NewLog();
-        await using var client = await NetraWebSocketClient.ConnectAsync(Endpoint("welcome", NewKey()), WebSocketConnectOptions.WithToken(Token), log, CancellationToken.None);
+        await using var client = await NetraWebSocketClient.ConnectAsync(Endpoint("welcome", NewKey()),
+            WebSocketConnectOptions.WithToken(Token), log, CancellationToken.None);
         var welcome = await client.WaitForWelcomeAsync(CancellationToken.None);
 
         await client.SendJsonAsync(new { type = "user_message", payload = new { content = "one" } }, CancellationToken.None);
         await client.SendTextAsync("not json", CancellationToken.None);
         var first = await client.WaitForAsync(f => f.Type == "echo", "an echo", CancellationToken.None);
-        var second = await client.Frames.WaitForAsync(f => f.Type == "echo", "the next echo", first.Index + 1, TimeSpan.FromSeconds(2), CancellationToken.None);
+        var second = await client.Frames.WaitForAsync(f => f.Type == "echo", "the next echo", first.Index + 1, TimeSpan.FromSeconds(2),
+            CancellationToken.None);
 
         welcome.Json.Str("data.user_id").Should().Be("user-1");
         first.Json.Str("text").Should().Be("""{"type":"user_message","payload":{"content":"one"}}""");

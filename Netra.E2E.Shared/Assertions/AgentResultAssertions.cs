@@ -21,10 +21,12 @@ public sealed class AgentResultAssertions
     /// is the one <paramref name="agentType"/> computes from <paramref name="request"/>: tool results, category, summary.
     /// </summary>
     [CustomAssertion]
-    public AndConstraint<AgentResultAssertions> MatchContractFor(string agentType, string request, string because = "", params object[] becauseArgs)
+    public AndConstraint<AgentResultAssertions> MatchContractFor(string agentType, string request, string because = "",
+        params object[] becauseArgs)
     {
         var expected = ExpectedAgentResult.For(agentType, request);
-        return Check(AgentResultComparer.Compare(Subject, expected), $"to be agent {agentType}'s result for its request", because, becauseArgs);
+        return Check(AgentResultComparer.Compare(Subject, expected), $"to be agent {agentType}'s result for its request", because,
+            becauseArgs);
     }
 
     /// <summary>Asserts that the tool result equals the one computed for <paramref name="expected"/>'s parameters.</summary>
@@ -36,14 +38,16 @@ public sealed class AgentResultAssertions
     }
 
     [CustomAssertion]
-    private AndConstraint<AgentResultAssertions> Check(IReadOnlyList<RuleViolation> violations, string what, string because, object[] becauseArgs)
+    private AndConstraint<AgentResultAssertions> Check(IReadOnlyList<RuleViolation> violations, string what, string because,
+        object[] becauseArgs)
     {
         Execute.Assertion.BecauseOf(because, becauseArgs)
             .ForCondition(violations.Count == 0)
             .FailWith(
                 "Expected {context:result} " + FailureText.Escape(what) + "{reason}, " +
                 FailureText.Escape(
-                    $"but:{Environment.NewLine}{FailureText.List(violations)}{Environment.NewLine}Result: {JsonLookup.Excerpt(Subject, 2000)}"));
+                    $"but:{Environment.NewLine}{FailureText.List(violations)}{Environment.NewLine}Result: " +
+                        $"{JsonLookup.Excerpt(Subject, 2000)}"));
         return new AndConstraint<AgentResultAssertions>(this);
     }
 }

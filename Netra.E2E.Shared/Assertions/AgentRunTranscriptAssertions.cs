@@ -20,7 +20,8 @@ public sealed class AgentRunTranscriptAssertions : ReferenceTypeAssertions<Agent
 
     /// <summary>Asserts that the run breaks none of the rules of contract 6 (see <see cref="AgentRunValidator"/>).</summary>
     [CustomAssertion]
-    public AndConstraint<AgentRunTranscriptAssertions> BeAValidRun(AgentRunExpectations expectations, string because = "", params object[] becauseArgs)
+    public AndConstraint<AgentRunTranscriptAssertions> BeAValidRun(AgentRunExpectations expectations, string because = "",
+        params object[] becauseArgs)
     {
         ArgumentNullException.ThrowIfNull(expectations);
         return SatisfyRules(expectations, AgentRunValidator.RuleIds, "to be a valid run", because, becauseArgs);
@@ -37,7 +38,8 @@ public sealed class AgentRunTranscriptAssertions : ReferenceTypeAssertions<Agent
     /// tool parameters, tool results and run result computed from <paramref name="request"/> (ownership is not checked here).
     /// </summary>
     [CustomAssertion]
-    public AndConstraint<AgentRunTranscriptAssertions> HaveCompletedWith(string agentType, string request, string because = "", params object[] becauseArgs)
+    public AndConstraint<AgentRunTranscriptAssertions> HaveCompletedWith(string agentType, string request, string because = "",
+        params object[] becauseArgs)
     {
         ArgumentNullException.ThrowIfNull(agentType);
         ArgumentNullException.ThrowIfNull(request);
@@ -56,11 +58,13 @@ public sealed class AgentRunTranscriptAssertions : ReferenceTypeAssertions<Agent
 
     /// <summary>Asserts that events of these types arrive in this order (other events may come in between).</summary>
     [CustomAssertion]
-    public AndConstraint<AgentRunTranscriptAssertions> ContainInOrder(params string[] eventTypes) => ContainInOrder(eventTypes, string.Empty);
+    public AndConstraint<AgentRunTranscriptAssertions> ContainInOrder(params string[] eventTypes) => ContainInOrder(eventTypes,
+        string.Empty);
 
     /// <summary>Asserts that events of <paramref name="eventTypes"/> arrive in this order (other events may come in between).</summary>
     [CustomAssertion]
-    public AndConstraint<AgentRunTranscriptAssertions> ContainInOrder(IEnumerable<string> eventTypes, string because = "", params object[] becauseArgs)
+    public AndConstraint<AgentRunTranscriptAssertions> ContainInOrder(IEnumerable<string> eventTypes, string because = "",
+        params object[] becauseArgs)
     {
         ArgumentNullException.ThrowIfNull(eventTypes);
         var wanted = eventTypes.ToList();
@@ -83,8 +87,10 @@ public sealed class AgentRunTranscriptAssertions : ReferenceTypeAssertions<Agent
             Execute.Assertion.BecauseOf(because, becauseArgs)
                 .ForCondition(found == wanted.Count)
                 .FailWith(
-                    "Expected {context:agent run} to contain the events " + FailureText.Escape(string.Join(", ", wanted)) + " in that order{reason}, " +
-                    FailureText.Escape($"but {(found < wanted.Count ? wanted[found] : string.Empty)} did not arrive {after}.{Environment.NewLine}{Subject}"));
+                    "Expected {context:agent run} to contain the events " + FailureText.Escape(string.Join(", ",
+                        wanted)) + " in that order{reason}, " +
+                    FailureText.Escape($"but {(found < wanted.Count ? wanted[found] : string.Empty)} did not arrive " +
+                        $"{after}.{Environment.NewLine}{Subject}"));
         }
 
         return new AndConstraint<AgentRunTranscriptAssertions>(this);
@@ -104,7 +110,8 @@ public sealed class AgentRunTranscriptAssertions : ReferenceTypeAssertions<Agent
                 .FailWith(
                     "Expected {context:agent run} " + FailureText.Escape(what) + "{reason}, " +
                     FailureText.Escape(
-                        $"but it broke {broken}:{Environment.NewLine}{FailureText.List(violations)}{Environment.NewLine}Transcript: {Subject}"));
+                        $"but it broke {broken}:{Environment.NewLine}{FailureText.List(violations)}{Environment.NewLine}Transcript: " +
+                            $"{Subject}"));
         }
 
         return new AndConstraint<AgentRunTranscriptAssertions>(this);

@@ -6,7 +6,8 @@ namespace Netra.E2E.Shared.Assertions;
 internal static class FailureText
 {
     /// <summary>Doubles braces so FluentAssertions reads none of the text as a placeholder.</summary>
-    public static string Escape(string text) => text.Replace("{", "{{", StringComparison.Ordinal).Replace("}", "}}", StringComparison.Ordinal);
+    public static string Escape(string text) => text.Replace("{", "{{", StringComparison.Ordinal).Replace("}", "}}",
+        StringComparison.Ordinal);
 
     /// <summary>One violation per indented line.</summary>
     public static string List(IEnumerable<RuleViolation> violations) =>

@@ -41,12 +41,15 @@ public sealed class E2EAuthHelper
     /// <summary>A unique address <c>e2e-[hint-]&lt;12 hex&gt;@netra-e2e.test</c>.</summary>
     public static string NewEmail(string? hint = null)
     {
-        var safe = new string((hint ?? string.Empty).ToLowerInvariant().Where(c => char.IsAsciiLetterOrDigit(c) || c == '-').Take(24).ToArray());
-        return $"e2e-{(safe.Length > 0 ? safe + "-" : string.Empty)}{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6))}@netra-e2e.test";
+        var safe = new string((hint ?? string.Empty).ToLowerInvariant().Where(c => char.IsAsciiLetterOrDigit(c) || c == '-').Take(24)
+            .ToArray());
+        var unique = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6));
+        return $"e2e-{(safe.Length > 0 ? safe + "-" : string.Empty)}{unique}@netra-e2e.test";
     }
 
     /// <summary>A new user with a token pair, by the configured mode.</summary>
-    public Task<TestUser> CreateAuthenticatedUserAsync(CancellationToken cancellationToken) => CreateAuthenticatedUserAsync(null, cancellationToken);
+    public Task<TestUser> CreateAuthenticatedUserAsync(CancellationToken cancellationToken) => CreateAuthenticatedUserAsync(null,
+        cancellationToken);
 
     /// <summary>A new user whose e-mail and name carry <paramref name="nameHint"/>, by the configured mode.</summary>
     public async Task<TestUser> CreateAuthenticatedUserAsync(string? nameHint, CancellationToken cancellationToken)
@@ -103,7 +106,8 @@ public sealed class E2EAuthHelper
     {
         ArgumentNullException.ThrowIfNull(password);
         _auth.Evidence.RegisterSecret(password);
-        var response = await _auth.PostJsonAsync("/auth/login", new { email, password = password.Reveal() }, cancellationToken).ConfigureAwait(false);
+        var response = await _auth.PostJsonAsync("/auth/login", new { email, password = password.Reveal() },
+            cancellationToken).ConfigureAwait(false);
         Expect(response, "POST /auth/login", 200);
         return TokenPairReader.Read(response, AuthMode.Register, email, string.Empty, password, "POST /auth/login");
     }
@@ -116,7 +120,8 @@ public sealed class E2EAuthHelper
     {
         var secret = _target.JwtSecret.Require();
         _auth.Evidence.RegisterSecret(secret);
-        var claims = BadTokens.Claims() with { Subject = "e2e-mint-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6)), Email = NewEmail(nameHint) };
+        var claims = BadTokens.Claims() with { Subject = "e2e-mint-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6)),
+            Email = NewEmail(nameHint) };
         return new TestUser
         {
             UserId = claims.Subject, Email = claims.Email, Name = DisplayName(nameHint), AccessToken = TokenMinter.Sign(claims, secret),
@@ -138,7 +143,8 @@ public sealed class E2EAuthHelper
         return user with { AccessToken = next.AccessToken, RefreshToken = next.RefreshToken, AccessExpiresAt = next.AccessExpiresAt };
     }
 
-    /// <summary>Logs <paramref name="user"/> out (<c>POST /auth/logout</c> with its access token) and returns the answer; fails unless 200.</summary>
+    /// <summary>Logs <paramref name="user"/> out (<c>POST /auth/logout</c> with its access token) and returns the answer; fails unless
+    /// 200.</summary>
     public async Task<ApiResponse> LogoutAsync(TestUser user, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
@@ -150,7 +156,8 @@ public sealed class E2EAuthHelper
 
     private async Task<TestUser> BypassAsync(string? nameHint, CancellationToken cancellationToken)
     {
-        var key = _target.Settings.BypassKey ?? throw new ConfigurationException("E2E_BYPASS_KEY", "the bypass endpoint needs E2E_BYPASS_KEY.");
+        var key = _target.Settings.BypassKey ?? throw new ConfigurationException("E2E_BYPASS_KEY",
+            "the bypass endpoint needs E2E_BYPASS_KEY.");
         var (email, name) = (NewEmail(nameHint), DisplayName(nameHint));
         var request = new ApiRequest(HttpMethod.Post, "/auth/e2e/test-auth")
         {

@@ -34,5 +34,6 @@ public sealed record TestUser
 
     /// <summary>E-mail, id, mode and the access token's fingerprint; no secret.</summary>
     public override string ToString() =>
-        $"{Email} (id {UserId}, {Mode.ToString().ToLowerInvariant()}, access sha256:{Secret.FingerprintOf(AccessToken)}, expires {AccessExpiresAt:O})";
+        $"{Email} (id {UserId}, {Mode.ToString().ToLowerInvariant()}, access sha256:{Secret.FingerprintOf(AccessToken)}, expires " +
+            $"{AccessExpiresAt:O})";
 }

@@ -5,7 +5,8 @@ using Netra.E2E.Shared.Configuration;
 
 namespace Netra.E2E.Shared.Auth;
 
-/// <summary>Signs token claims locally: HS256 with a given key, or unsigned (<c>alg: none</c>). Times are exactly those of the claims.</summary>
+/// <summary>Signs token claims locally: HS256 with a given key, or unsigned (<c>alg: none</c>). Times are exactly those of the
+/// claims.</summary>
 public static class TokenMinter
 {
     private static readonly JsonWebTokenHandler Handler = new() { SetDefaultTimesOnTokenCreation = false };

@@ -13,7 +13,8 @@ internal static class TokenPairReader
         var access = response.Str("access_token")
             ?? throw new AuthFlowException($"{Mode(mode)}: {step} answered without access_token: {response.Describe()}");
         var userId = response.Str("user.id") ?? Subject(access)
-            ?? throw new AuthFlowException($"{Mode(mode)}: {step} answered without user.id and the token has no sub: {response.Describe()}");
+            ?? throw new AuthFlowException($"{Mode(mode)}: {step} answered without user.id and the token has no sub: " +
+                $"{response.Describe()}");
         return new TestUser
         {
             UserId = userId,

@@ -96,7 +96,9 @@ public sealed record E2ESettings
             $"timeouts         test {TestTimeout.TotalSeconds}s, run {RunTimeout.TotalSeconds}s, request {RequestTimeout.TotalSeconds}s, " +
             $"connect {ConnectTimeout.TotalSeconds}s, preflight {PreflightTimeout.TotalSeconds}s",
             CaCertificateFile is null ? string.Empty : $"ca certificate   {CaCertificateFile} (NETRA_E2E_CA_CERT)",
-            Target == TargetKind.Custom ? $"expected env     {ExpectedEnvironment ?? "staging"} ({Src("NETRA_EXPECTED_ENVIRONMENT")})" : string.Empty,
+            Target == TargetKind.Custom
+                ? $"expected env     {ExpectedEnvironment ?? "staging"} ({Src("NETRA_EXPECTED_ENVIRONMENT")})"
+                : string.Empty,
             $"slo              health p50 {SloHealthP50.TotalMilliseconds}ms, first event {SloFirstEvent.TotalMilliseconds}ms",
             Target == TargetKind.Local
                 ? $"reference        variant {ReferenceVariant}, faults [{ReferenceFaults}], ws auth failure {ReferenceWsAuthFailure}"

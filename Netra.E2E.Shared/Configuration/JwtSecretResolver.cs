@@ -10,7 +10,8 @@ public static class JwtSecretResolver
     public const int MinimumLength = 32;
 
     /// <summary>The variables consulted, in order.</summary>
-    public static readonly IReadOnlyList<string> Variables = ["JWT_SECRET_STAGING", "JWT_SECRET_KEY", "E2E_BYPASS_KEY", "STAGING_JWT_SECRET"];
+    public static readonly IReadOnlyList<string> Variables = ["JWT_SECRET_STAGING", "JWT_SECRET_KEY", "E2E_BYPASS_KEY",
+        "STAGING_JWT_SECRET"];
 
     /// <summary>Resolves the secret; <paramref name="targetDefault"/> is the embedded backend's secret on local, else null.</summary>
     public static JwtSecretResolution Resolve(SettingsLayers layers, Secret? targetDefault)

@@ -88,7 +88,8 @@ public static class ContractCalculator
         ArgumentNullException.ThrowIfNull(model);
         if (!Rates.TryGetValue(model, out var rate))
         {
-            throw new ArgumentException($"Unknown model \"{model}\": contract 6 prices only {string.Join(", ", Rates.Keys)}; the target must answer 422.", nameof(model));
+            throw new ArgumentException($"Unknown model \"{model}\": contract 6 prices only {string.Join(", ", Rates.Keys)}; the target " +
+                $"must answer 422.", nameof(model));
         }
 
         return new CostEstimate(model, estimatedTokens / 1000.0 * rate);

@@ -17,7 +17,8 @@ public sealed record ExpectedToolCall(string ToolName, JsonElement Parameters, J
             new { characters = count.Characters, words = count.Words, estimated_tokens = count.EstimatedTokens });
     }
 
-    /// <summary><c>keyword_extractor {text, top?}</c>; <paramref name="top"/> null (default) expects no <c>top</c> parameter and 5 keywords.</summary>
+    /// <summary><c>keyword_extractor {text, top?}</c>; <paramref name="top"/> null (default) expects no <c>top</c> parameter and 5
+    /// keywords.</summary>
     public static ExpectedToolCall KeywordExtractor(string text, int? top = null)
     {
         var keywords = ContractCalculator.ExtractKeywords(text, top ?? ContractCalculator.DefaultKeywordCount);

@@ -76,11 +76,16 @@ public sealed class AgentEvent
     /// <summary>Whether this is a terminal event (<c>agent_completed</c> or <c>agent_error</c>).</summary>
     public bool IsTerminal => AgentEventTypes.IsTerminal(Type);
 
-    /// <summary>Finds field <paramref name="name"/> at the top level, then in <c>payload</c>, then in <c>data</c>; null when absent.</summary>
+    /// <summary>Finds field <paramref name="name"/> at the top level, then in <c>payload</c>, then in <c>data</c>; null when
+    /// absent.</summary>
     public JsonElement? Find(string name) => FindWithLocation(name).Value;
 
     /// <summary>The field as text (strings as is, numbers as their JSON text), or null when absent or of another kind.</summary>
     public string? GetText(string name) => JsonLookup.AsText(Find(name));
+
+    /// <summary>The number <paramref name="name"/> (top level or in the payload), or null when absent or not a number.</summary>
+    public double? Number(string name) =>
+        Find(name) is { ValueKind: System.Text.Json.JsonValueKind.Number } value ? value.GetDouble() : null;
 
     /// <summary>Where <paramref name="name"/> was found: <c>"top level"</c>, <c>"payload"</c>, <c>"data"</c>, or null.</summary>
     public string? LocationOf(string name) => FindWithLocation(name).Location;

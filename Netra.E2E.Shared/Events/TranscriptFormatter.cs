@@ -28,7 +28,8 @@ internal static class TranscriptFormatter
             {
                 var indices = string.Join(" ", group.Take(12).Select(e => $"#{e.Index}"));
                 var more = group.Count() > 12 ? " …" : string.Empty;
-                text.AppendLine().Append(CultureInfo.InvariantCulture, $"  user {group.Key.UserId ?? "?"} run {group.Key.RunId ?? "?"}: {indices}{more}");
+                text.AppendLine().Append(CultureInfo.InvariantCulture,
+                    $"  user {group.Key.UserId ?? "?"} run {group.Key.RunId ?? "?"}: {indices}{more}");
             }
         }
 
@@ -39,7 +40,9 @@ internal static class TranscriptFormatter
     {
         var elapsed = (e.ReceivedAt - first.ReceivedAt).TotalMilliseconds;
         var line = new StringBuilder()
-            .Append(CultureInfo.InvariantCulture, $"  #{e.Index,-4} {$"+{elapsed:0}ms",8} {e.Type ?? "(no type)",-15} seq {e.Sequence?.ToString(CultureInfo.InvariantCulture) ?? "-",-3}");
+            .Append(CultureInfo.InvariantCulture,
+                $"  #{e.Index,-4} {$"+{elapsed:0}ms",8} {e.Type ?? "(no type)",-15} seq " +
+                    $"{e.Sequence?.ToString(CultureInfo.InvariantCulture) ?? "-",-3}");
         if (AgentEventTypes.IsTool(e.Type))
         {
             line.Append(CultureInfo.InvariantCulture, $" {e.ToolName ?? "(no tool)"} call {e.ToolCallId ?? "-"}");

@@ -69,7 +69,8 @@ public sealed class EvidenceLog
             var retries = Retries;
             return retries.Count == 0
                 ? "no retries"
-                : $"{retries.Count} retr{(retries.Count == 1 ? "y" : "ies")}:{Environment.NewLine}  " + string.Join(Environment.NewLine + "  ", retries);
+                : $"{retries.Count} retr{(retries.Count == 1 ? "y" : "ies")}:{Environment.NewLine}  " + string.Join(Environment.NewLine
+                    + "  ", retries);
         }
     }
 
@@ -99,7 +100,8 @@ public sealed class EvidenceLog
             .Select(l => "  " + l.Line)
             .ToList();
         var text = new StringBuilder()
-            .AppendLine(CultureInfo.InvariantCulture, $"Evidence: {Exchanges.Count} HTTP exchange(s), {WebSocketSessions.Count} WebSocket session(s), {RetrySummary}");
+            .AppendLine(CultureInfo.InvariantCulture,
+                $"Evidence: {Exchanges.Count} HTTP exchange(s), {WebSocketSessions.Count} WebSocket session(s), {RetrySummary}");
         foreach (var line in lines.Take(SummaryLines))
         {
             text.AppendLine(line);

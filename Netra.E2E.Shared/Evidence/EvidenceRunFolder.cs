@@ -39,7 +39,8 @@ public static partial class EvidenceRunFolder
         }
     }
 
-    /// <summary>This run's folder under <paramref name="evidenceRoot"/>: created, and old runs pruned, on the first call per root.</summary>
+    /// <summary>This run's folder under <paramref name="evidenceRoot"/>: created, and old runs pruned, on the first call per
+    /// root.</summary>
     public static string For(string evidenceRoot)
     {
         ArgumentNullException.ThrowIfNull(evidenceRoot);

@@ -46,7 +46,8 @@ public sealed partial class Redactor
         return QueryToken().Replace(text, "${name}=<redacted>");
     }
 
-    /// <summary>Redacts one header value: secret headers entirely (keeping the auth scheme and a JWT's fingerprint), others like any text.</summary>
+    /// <summary>Redacts one header value: secret headers entirely (keeping the auth scheme and a JWT's fingerprint), others like any
+    /// text.</summary>
     public string RedactHeader(string name, string value)
     {
         ArgumentNullException.ThrowIfNull(name);
@@ -101,7 +102,9 @@ public sealed partial class Redactor
     private static partial Regex QueryToken();
 
     [GeneratedRegex(
-        @"""(?<key>password|new_password|current_password|access_token|refresh_token|id_token|token|client_secret|secret|api_key|bypass_key)""\s*:\s*""(?!<jwt |<secret |<redacted)(?:\\.|[^""\\])*""",
+        @"""(?<key>password|new_password|current_password|access_token|refresh_token|id_token|token|" +
+        @"client_secret|secret|api_key|bypass_key)""" +
+        @"\s*:\s*""(?!<jwt |<secret |<redacted)(?:\\.|[^""\\])*""",
         RegexOptions.IgnoreCase)]
     private static partial Regex JsonSecretValue();
 }

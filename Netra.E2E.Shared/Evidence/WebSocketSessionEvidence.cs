@@ -124,7 +124,8 @@ public sealed class WebSocketSessionEvidence
     {
         var byType = CountsByType().Select(c => $"{(c.Direction == FrameDirection.Received ? "in" : "out")} {c.Type}×{c.Count}");
         var duration = ((EndedAt ?? DateTimeOffset.UtcNow) - StartedAt).TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
-        return $"WS {Url}{(Request is null ? string.Empty : $" ({Request})")} handshake {HandshakeStatus?.ToString(CultureInfo.InvariantCulture) ?? "none"}" +
+        return $"WS {Url}{(Request is null ? string.Empty : $" ({Request})")} handshake " +
+            $"{HandshakeStatus?.ToString(CultureInfo.InvariantCulture) ?? "none"}" +
             (SubProtocol is null ? string.Empty : $" ({SubProtocol})") + $", {duration} ms, frames [{string.Join(", ", byType)}]" +
             (CloseStatus is null ? string.Empty : $", close frame {CloseStatus} '{CloseDescription}'") +
             $", {EndReason ?? "still open"}";
@@ -142,7 +143,9 @@ public sealed class WebSocketSessionEvidence
         {
             var arrow = frame.Direction == FrameDirection.Received ? "<-" : "->";
             var offset = (frame.At - StartedAt).TotalMilliseconds;
-            text.AppendLine(CultureInfo.InvariantCulture, $"    {arrow} +{offset:0} ms {frame.Type ?? "(no type)"}{(frame.Note is null ? string.Empty : $" [{frame.Note}]")}: {frame.Excerpt}");
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"    {arrow} +{offset:0} ms {frame.Type ?? "(no type)"}{(frame.Note is null ? string.Empty : $" [{frame.Note}]")}: " +
+                    $"{frame.Excerpt}");
         }
     }
 

@@ -9,7 +9,8 @@ namespace Netra.E2E.Shared.Frames;
 public sealed class WebSocketClosedException : AssertionException
 {
     /// <summary>Creates the failure for a server close.</summary>
-    public WebSocketClosedException(string expected, WebSocketCloseInfo close, ReceivedFrame? errorFrame, IReadOnlyList<ReceivedFrame> seen, string frameListing)
+    public WebSocketClosedException(string expected, WebSocketCloseInfo close, ReceivedFrame? errorFrame, IReadOnlyList<ReceivedFrame> seen,
+        string frameListing)
         : base($"Expected {expected}, but the server closed the WebSocket with {close}. {frameListing}")
     {
         ArgumentNullException.ThrowIfNull(close);

@@ -78,7 +78,8 @@ public sealed class ApiResponse
     public string? Str(string path) => Json.Str(path);
 
     /// <summary>The integer at <paramref name="path"/>, or null when missing or not an integer.</summary>
-    [SuppressMessage("Naming", "CA1720:Identifier contains type name", Justification = "Int reads best in tests: response.Int(\"expires_in\").")]
+    [SuppressMessage("Naming", "CA1720:Identifier contains type name",
+        Justification = "Int reads best in tests: response.Int(\"expires_in\").")]
     public long? Int(string path) => Json.Int(path);
 
     /// <summary>The boolean at <paramref name="path"/>, or null when missing or not a boolean.</summary>
@@ -98,7 +99,8 @@ public sealed class ApiResponse
     public string RequireStr(string path) =>
         Str(path) ?? throw new AssertionException($"Expected a JSON string at '{path}': {Describe()}");
 
-    /// <summary>Returns this when the status is one of <paramref name="expected"/>, else fails the test with <see cref="Describe"/>.</summary>
+    /// <summary>Returns this when the status is one of <paramref name="expected"/>, else fails the test with <see
+    /// cref="Describe"/>.</summary>
     public ApiResponse EnsureStatus(params int[] expected)
     {
         ArgumentNullException.ThrowIfNull(expected);
@@ -110,7 +112,8 @@ public sealed class ApiResponse
     /// <summary>Method, path, status, request id, timing and a redacted body excerpt of about 300 characters.</summary>
     public string Describe() =>
         $"{Method} {Path} → {Status.ToString(CultureInfo.InvariantCulture)} {ReasonPhrase} " +
-        $"(request id {RequestId ?? "none"}, {Elapsed.TotalMilliseconds:0} ms, {Attempts} attempt{(Attempts == 1 ? string.Empty : "s")}); " +
+        $"(request id {RequestId ?? "none"}, {Elapsed.TotalMilliseconds:0} ms, {Attempts} " +
+            $"attempt{(Attempts == 1 ? string.Empty : "s")}); " +
         $"body: {(Body.Length == 0 ? "(empty)" : _redactor.Excerpt(Body, BodyExcerptChars).ReplaceLineEndings(" "))}";
 
     /// <inheritdoc />

@@ -22,7 +22,8 @@ public sealed partial class ApiResponseAssertions
         {
             JsonElement? entry = server;
             Check(!string.IsNullOrWhiteSpace(entry.Str("name")), $"Expected every MCP server to have a name; entry {server.GetRawText()}");
-            Check(!string.IsNullOrWhiteSpace(entry.Str("status")), $"Expected every MCP server to have a status; entry {server.GetRawText()}");
+            Check(!string.IsNullOrWhiteSpace(entry.Str("status")),
+                $"Expected every MCP server to have a status; entry {server.GetRawText()}");
             foreach (var capability in Capabilities)
             {
                 var kind = entry.Get("capabilities." + capability)?.ValueKind;
@@ -57,7 +58,8 @@ public sealed partial class ApiResponseAssertions
     {
         var actual = Subject.Str(path);
         var same = Uri.TryCreate(actual, UriKind.Absolute, out var url) && Uri.TryCreate(expected, UriKind.Absolute, out var want)
-            && string.Equals(url.GetLeftPart(UriPartial.Path).TrimEnd('/'), want.GetLeftPart(UriPartial.Path).TrimEnd('/'), StringComparison.OrdinalIgnoreCase);
+            && string.Equals(url.GetLeftPart(UriPartial.Path).TrimEnd('/'), want.GetLeftPart(UriPartial.Path).TrimEnd('/'),
+                StringComparison.OrdinalIgnoreCase);
         return Check(same, $"Expected JSON '{path}' to be the URL {expected}, but it was {actual ?? "missing"}");
     }
 }

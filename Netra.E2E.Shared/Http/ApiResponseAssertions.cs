@@ -43,7 +43,8 @@ public sealed partial class ApiResponseAssertions : ReferenceTypeAssertions<ApiR
 
     /// <summary>The JSON string at <paramref name="path"/> equals <paramref name="expected"/> (ordinal).</summary>
     public AndConstraint<ApiResponseAssertions> HaveJsonString(string path, string expected) =>
-        Check(Subject.Str(path) == expected, $"Expected JSON '{path}' = \"{expected}\" but it was {(Subject.Str(path) is { } s ? $"\"{s}\"" : "missing or not a string")}");
+        Check(Subject.Str(path) == expected,
+            $"Expected JSON '{path}' = \"{expected}\" but it was {(Subject.Str(path) is { } s ? $"\"{s}\"" : "missing or not a string")}");
 
     /// <summary>
     /// The JSON at <paramref name="path"/> holds everything in <paramref name="sent"/> (what the client sent), recursively;
@@ -63,11 +64,13 @@ public sealed partial class ApiResponseAssertions : ReferenceTypeAssertions<ApiR
     public AndConstraint<ApiResponseAssertions> BeContractError(params int[] allowed)
     {
         HaveStatus(allowed);
-        Check(Subject.MediaType == "application/json", $"Expected a JSON error body but the media type was {Subject.MediaType ?? "absent"}");
+        Check(Subject.MediaType == "application/json",
+            $"Expected a JSON error body but the media type was {Subject.MediaType ?? "absent"}");
         var detail = Subject.Get("detail");
         var detailIsText = detail is { ValueKind: JsonValueKind.String } text && !string.IsNullOrWhiteSpace(text.GetString());
         var detailIsFieldList = Subject.Status == 422 && detail is { ValueKind: JsonValueKind.Array } list && list.GetArrayLength() > 0;
-        Check(detailIsText || detailIsFieldList, $"Expected the error body's detail to be a message{(Subject.Status == 422 ? " or a list of field errors" : string.Empty)}");
+        Check(detailIsText || detailIsFieldList,
+            $"Expected the error body's detail to be a message{(Subject.Status == 422 ? " or a list of field errors" : string.Empty)}");
         Check(!string.IsNullOrWhiteSpace(Subject.Str("error_code")), "Expected the error body to carry an error_code");
         return Check(
             Subject.Str("request_id") is { Length: > 0 } id && id == Subject.RequestId,

@@ -16,7 +16,8 @@ public sealed class EventStreamSession : IAsyncDisposable
     private readonly Task _reader;
     private readonly Action<string> _record;
 
-    private EventStreamSession(ApiResponse response, HttpResponseMessage message, FrameCollector frames, CancellationTokenSource stop, Action<string> record)
+    private EventStreamSession(ApiResponse response, HttpResponseMessage message, FrameCollector frames, CancellationTokenSource stop,
+        Action<string> record)
     {
         Response = response;
         Frames = frames;
@@ -54,7 +55,8 @@ public sealed class EventStreamSession : IAsyncDisposable
         _record(Frames.EndReason ?? "disposed");
     }
 
-    internal static async Task<EventStreamSession> OpenAsync(NetraHttp http, NetraApiClient client, ApiRequest request, CancellationToken cancellationToken)
+    internal static async Task<EventStreamSession> OpenAsync(NetraHttp http, NetraApiClient client, ApiRequest request,
+        CancellationToken cancellationToken)
     {
         var redactor = client.Evidence.Redactor;
         var url = client.Resolve(request);
@@ -70,7 +72,8 @@ public sealed class EventStreamSession : IAsyncDisposable
         record = record with { RequestHeaders = HttpMessageFactory.Describe(message.Headers, message.Content?.Headers, redactor) };
         var response = await StreamingSend.SendAsync(http, client, message, record, clock, cancellationToken).ConfigureAwait(false);
         var isStream = response.Content.Headers.ContentType?.MediaType == "text/event-stream";
-        var text = isStream ? string.Empty : await StreamingSend.ReadBodyAsync(http, client, response, record, clock, cancellationToken).ConfigureAwait(false);
+        var text = isStream ? string.Empty : await StreamingSend.ReadBodyAsync(http, client, response, record, clock,
+            cancellationToken).ConfigureAwait(false);
         var data = new ApiResponseData(
             record.Method, record.Url, redactor.Redact(url.PathAndQuery), (int)response.StatusCode, response.ReasonPhrase,
             HttpMessageFactory.Collect(response), text, clock.Elapsed, 1);
@@ -83,7 +86,8 @@ public sealed class EventStreamSession : IAsyncDisposable
                 var events = string.Join("\n", frames.Received.Select(f => f.Text));
                 client.Evidence.Record(record with
                 {
-                    Duration = clock.Elapsed, Status = data.Status, RequestId = data.Headers.TryGetValue("X-Request-ID", out var id) ? id[0] : null,
+                    Duration = clock.Elapsed, Status = data.Status, RequestId = data.Headers.TryGetValue("X-Request-ID",
+                        out var id) ? id[0] : null,
                     ResponseHeaders = HttpMessageFactory.Describe(response.Headers, response.Content.Headers, redactor),
                     ResponseBody = redactor.Excerpt(isStream ? $"[{frames.Received.Count} events; {end}] {events}" : text, 2000),
                 });
@@ -92,10 +96,12 @@ public sealed class EventStreamSession : IAsyncDisposable
 
         if (!isStream)
         {
-            frames.End($"the answer was {data.Status} {response.Content.Headers.ContentType?.MediaType ?? "without content type"}, not an event stream");
+            frames.End($"the answer was {data.Status} {response.Content.Headers.ContentType?.MediaType ?? "without content type"}, not " +
+                $"an event stream");
         }
 
-        return new EventStreamSession(new ApiResponse(data, redactor), response, frames, CancellationTokenSource.CreateLinkedTokenSource(cancellationToken), Record);
+        return new EventStreamSession(new ApiResponse(data, redactor), response, frames,
+            CancellationTokenSource.CreateLinkedTokenSource(cancellationToken), Record);
     }
 
     private async Task ReadAsync(CancellationToken stop)

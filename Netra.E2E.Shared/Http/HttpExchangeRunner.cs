@@ -11,13 +11,15 @@ internal static class HttpExchangeRunner
 {
     private const int EvidenceBodyChars = 2000;
 
-    public static async Task<ApiResponse> SendAsync(NetraHttp http, NetraApiClient client, ApiRequest request, CancellationToken cancellationToken)
+    public static async Task<ApiResponse> SendAsync(NetraHttp http, NetraApiClient client, ApiRequest request,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var redactor = client.Evidence.Redactor;
         var url = client.Resolve(request);
         var body = HttpMessageFactory.BodyText(request);
-        var state = new RequestState(request.Method.Method, redactor.RedactUrl(url), client.Evidence, request.AllowRetry && request.IsIdempotent);
+        var state = new RequestState(request.Method.Method, redactor.RedactUrl(url), client.Evidence,
+            request.AllowRetry && request.IsIdempotent);
         var record = new HttpExchangeRecord
         {
             Method = state.Method, Url = state.Url, StartedAt = DateTimeOffset.UtcNow, Duration = TimeSpan.Zero,
@@ -33,15 +35,18 @@ internal static class HttpExchangeRunner
                 {
                     s.State.Attempts++;
                     using var message = HttpMessageFactory.Create(s.Request, s.Url, s.Body);
-                    s.State.RequestHeaders = HttpMessageFactory.Describe(message.Headers, message.Content?.Headers, s.State.Evidence.Redactor);
-                    return await s.Http.Client.SendAsync(message, HttpCompletionOption.ResponseContentRead, ctx.CancellationToken).ConfigureAwait(false);
+                    s.State.RequestHeaders = HttpMessageFactory.Describe(message.Headers, message.Content?.Headers,
+                        s.State.Evidence.Redactor);
+                    return await s.Http.Client.SendAsync(message, HttpCompletionOption.ResponseContentRead,
+                        ctx.CancellationToken).ConfigureAwait(false);
                 },
                 context,
                 (Http: http, Request: request, Url: url, Body: body, State: state)).ConfigureAwait(false);
             var text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
             var headers = HttpMessageFactory.Collect(response);
             var data = new ApiResponseData(
-                state.Method, state.Url, redactor.Redact(url.PathAndQuery), (int)response.StatusCode, response.ReasonPhrase, headers, text, clock.Elapsed, state.Attempts);
+                state.Method, state.Url, redactor.Redact(url.PathAndQuery), (int)response.StatusCode, response.ReasonPhrase, headers, text,
+                    clock.Elapsed, state.Attempts);
             var answer = new ApiResponse(data, redactor);
             client.Evidence.Record(record with
             {
@@ -54,7 +59,8 @@ internal static class HttpExchangeRunner
         }
         catch (TimeoutRejectedException ex)
         {
-            throw Failed(client, record, state, clock, $"no answer within {http.Options.RequestTimeout.TotalSeconds:0.#} s (attempt deadline)", ex);
+            throw Failed(client, record, state, clock,
+                $"no answer within {http.Options.RequestTimeout.TotalSeconds:0.#} s (attempt deadline)", ex);
         }
         catch (HttpRequestException ex)
         {
@@ -78,7 +84,8 @@ internal static class HttpExchangeRunner
     private static ApiRequestException Failed(
         NetraApiClient client, HttpExchangeRecord record, RequestState state, Stopwatch clock, string cause, Exception inner)
     {
-        client.Evidence.Record(record with { Duration = clock.Elapsed, Attempts = state.Attempts, RequestHeaders = state.RequestHeaders, Error = cause });
+        client.Evidence.Record(record with { Duration = clock.Elapsed, Attempts = state.Attempts, RequestHeaders = state.RequestHeaders,
+            Error = cause });
         return new ApiRequestException(state.Method, state.Url, state.Attempts, cause, inner);
     }
 

@@ -10,7 +10,8 @@ internal static class HttpMessageFactory
 {
     private static readonly JsonSerializerOptions BodyOptions = new(JsonSerializerDefaults.General);
 
-    /// <summary>The body text to send, or null: <see cref="ApiRequest.RawBody"/> verbatim, else <see cref="ApiRequest.Body"/> as JSON.</summary>
+    /// <summary>The body text to send, or null: <see cref="ApiRequest.RawBody"/> verbatim, else <see cref="ApiRequest.Body"/> as
+    /// JSON.</summary>
     public static string? BodyText(ApiRequest request) =>
         request.RawBody ?? (request.Body is null ? null : JsonSerializer.Serialize(request.Body, request.Body.GetType(), BodyOptions));
 
@@ -42,7 +43,8 @@ internal static class HttpMessageFactory
             {
                 if (message.Content is null)
                 {
-                    throw new ArgumentException($"Header '{name}' is a content header; the request has no body to carry it.", nameof(request));
+                    throw new ArgumentException($"Header '{name}' is a content header; the request has no body to carry it.",
+                        nameof(request));
                 }
 
                 message.Content.Headers.Remove(name);

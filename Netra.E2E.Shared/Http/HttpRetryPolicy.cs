@@ -39,7 +39,8 @@ internal static class HttpRetryPolicy
                 {
                     var state = args.Context.Properties.GetValue(StateKey, null!);
                     var reason = RetryReason(args.Outcome, args.Context, options) ?? "transient failure";
-                    state.Evidence.Record(new RetryRecord(state.Method, state.Url, args.AttemptNumber + 1, reason, args.RetryDelay, DateTimeOffset.UtcNow));
+                    state.Evidence.Record(new RetryRecord(state.Method, state.Url, args.AttemptNumber + 1, reason, args.RetryDelay,
+                        DateTimeOffset.UtcNow));
                     args.Outcome.Result?.Dispose();
                     return default;
                 },
@@ -73,7 +74,8 @@ internal static class HttpRetryPolicy
         }
 
         var status = $"{(int)response.StatusCode} {response.ReasonPhrase}";
-        return retryAfter is null ? status : $"{status} with Retry-After {retryAfter.Value.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)} s";
+        return retryAfter is null ? status : $"{status} with Retry-After " +
+            $"{retryAfter.Value.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)} s";
     }
 
     private static TimeSpan? RetryAfter(HttpResponseMessage? response)

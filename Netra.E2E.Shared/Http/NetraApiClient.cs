@@ -60,14 +60,17 @@ public sealed class NetraApiClient
 
     /// <summary>Any method, optional JSON body, token and headers.</summary>
     public Task<ApiResponse> SendAsync(
-        HttpMethod method, string path, object? body, string? bearer, IReadOnlyDictionary<string, string>? headers, CancellationToken cancellationToken) =>
+        HttpMethod method, string path, object? body, string? bearer, IReadOnlyDictionary<string, string>? headers,
+            CancellationToken cancellationToken) =>
         SendAsync(new ApiRequest(method, path) { Body = body, Bearer = bearer, Headers = headers }, cancellationToken);
 
-    /// <summary>Sends <paramref name="rawPath"/> byte for byte: no dot-segment removal or re-escaping (<c>/api/../x</c>, <c>%2e%2e</c>, <c>%00</c>).</summary>
+    /// <summary>Sends <paramref name="rawPath"/> byte for byte: no dot-segment removal or re-escaping (<c>/api/../x</c>, <c>%2e%2e</c>,
+    /// <c>%00</c>).</summary>
     public Task<ApiResponse> SendRawAsync(HttpMethod method, string rawPath, string? bearer, CancellationToken cancellationToken) =>
         SendAsync(new ApiRequest(method, rawPath) { Bearer = bearer, RawPath = true }, cancellationToken);
 
-    /// <summary>Sends <paramref name="request"/> with the retry rule and per-attempt deadline, records it, and returns the answer.</summary>
+    /// <summary>Sends <paramref name="request"/> with the retry rule and per-attempt deadline, records it, and returns the
+    /// answer.</summary>
     public Task<ApiResponse> SendAsync(ApiRequest request, CancellationToken cancellationToken) =>
         HttpExchangeRunner.SendAsync(_http, this, request, cancellationToken);
 
@@ -76,7 +79,8 @@ public sealed class NetraApiClient
     /// stream's frames in the background until the stream ends, <paramref name="cancellationToken"/> fires, or it is disposed.
     /// </summary>
     public Task<EventStreamSession> StreamEventsAsync(string path, object? body, string? bearer, CancellationToken cancellationToken) =>
-        EventStreamSession.OpenAsync(_http, this, new ApiRequest(HttpMethod.Post, path) { Body = body, Bearer = bearer }, cancellationToken);
+        EventStreamSession.OpenAsync(_http, this, new ApiRequest(HttpMethod.Post, path) { Body = body, Bearer = bearer },
+            cancellationToken);
 
     internal Uri Resolve(ApiRequest request)
     {

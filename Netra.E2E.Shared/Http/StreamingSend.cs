@@ -7,7 +7,8 @@ namespace Netra.E2E.Shared.Http;
 internal static class StreamingSend
 {
     public static async Task<HttpResponseMessage> SendAsync(
-        NetraHttp http, NetraApiClient client, HttpRequestMessage message, HttpExchangeRecord record, Stopwatch clock, CancellationToken cancellationToken)
+        NetraHttp http, NetraApiClient client, HttpRequestMessage message, HttpExchangeRecord record, Stopwatch clock,
+            CancellationToken cancellationToken)
     {
         using var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         attempt.CancelAfter(http.Options.RequestTimeout);
@@ -17,7 +18,8 @@ internal static class StreamingSend
         }
         catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
         {
-            throw Fail(client, record, clock, $"no response headers within {http.Options.RequestTimeout.TotalSeconds:0.#} s (attempt deadline)", ex);
+            throw Fail(client, record, clock,
+                $"no response headers within {http.Options.RequestTimeout.TotalSeconds:0.#} s (attempt deadline)", ex);
         }
         catch (HttpRequestException ex)
         {
@@ -26,7 +28,8 @@ internal static class StreamingSend
     }
 
     public static async Task<string> ReadBodyAsync(
-        NetraHttp http, NetraApiClient client, HttpResponseMessage response, HttpExchangeRecord record, Stopwatch clock, CancellationToken cancellationToken)
+        NetraHttp http, NetraApiClient client, HttpResponseMessage response, HttpExchangeRecord record, Stopwatch clock,
+            CancellationToken cancellationToken)
     {
         using var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         attempt.CancelAfter(http.Options.RequestTimeout);
@@ -41,7 +44,8 @@ internal static class StreamingSend
         }
     }
 
-    private static ApiRequestException Fail(NetraApiClient client, HttpExchangeRecord record, Stopwatch clock, string cause, Exception inner)
+    private static ApiRequestException Fail(NetraApiClient client, HttpExchangeRecord record, Stopwatch clock, string cause,
+        Exception inner)
     {
         client.Evidence.Record(record with { Duration = clock.Elapsed, Error = cause });
         return new ApiRequestException(record.Method, record.Url, 1, cause, inner);

@@ -38,7 +38,8 @@ public static class JsonAccess
         element.Get(path) is { ValueKind: JsonValueKind.String } value ? value.GetString() : null;
 
     /// <summary>The integer at <paramref name="path"/>, or null when missing or not an integer.</summary>
-    [SuppressMessage("Naming", "CA1720:Identifier contains type name", Justification = "Int reads best in tests: frame.Json.Int(\"sequence\").")]
+    [SuppressMessage("Naming", "CA1720:Identifier contains type name",
+        Justification = "Int reads best in tests: frame.Json.Int(\"sequence\").")]
     public static long? Int(this JsonElement? element, string path) =>
         element.Get(path) is { ValueKind: JsonValueKind.Number } value && value.TryGetInt64(out var number) ? number : null;
 
@@ -90,9 +91,11 @@ public static class JsonAccess
                 yield return (name, int.TryParse(name, NumberStyles.None, CultureInfo.InvariantCulture, out var index) ? index : null);
             }
 
-            for (var rest = bracket < 0 ? string.Empty : part[bracket..]; rest.StartsWith('['); rest = rest[(rest.IndexOf(']', StringComparison.Ordinal) + 1)..])
+            for (var rest = bracket < 0 ? string.Empty : part[bracket..]; rest.StartsWith('['); rest = rest[(rest.IndexOf(']',
+                StringComparison.Ordinal) + 1)..])
             {
-                yield return (null, int.Parse(rest[1..rest.IndexOf(']', StringComparison.Ordinal)], NumberStyles.None, CultureInfo.InvariantCulture));
+                yield return (null, int.Parse(rest[1..rest.IndexOf(']', StringComparison.Ordinal)], NumberStyles.None,
+                    CultureInfo.InvariantCulture));
             }
         }
     }

@@ -27,14 +27,16 @@ internal static class JsonLookup
     public static double? AsNumber(JsonElement? value) => value switch
     {
         { ValueKind: JsonValueKind.Number } n when n.TryGetDouble(out var d) => d,
-        { ValueKind: JsonValueKind.String } s when double.TryParse(s.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var d) => d,
+        { ValueKind: JsonValueKind.String } s when double.TryParse(s.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture,
+            out var d) => d,
         _ => null,
     };
 
     public static int? AsInt(JsonElement? value) => value switch
     {
         { ValueKind: JsonValueKind.Number } n when n.TryGetInt32(out var i) => i,
-        { ValueKind: JsonValueKind.String } s when int.TryParse(s.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out var i) => i,
+        { ValueKind: JsonValueKind.String } s when int.TryParse(s.GetString(), NumberStyles.None, CultureInfo.InvariantCulture,
+            out var i) => i,
         _ => null,
     };
 

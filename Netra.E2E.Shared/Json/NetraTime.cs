@@ -24,7 +24,8 @@ public static partial class NetraTime
         {
             case null:
                 return "no timestamp";
-            case { ValueKind: JsonValueKind.Number } number when number.TryGetDouble(out var seconds) && double.IsFinite(seconds) && seconds > 0:
+            case { ValueKind: JsonValueKind.Number } number when number.TryGetDouble(out var seconds) && double.IsFinite(seconds)
+                && seconds > 0:
                 if (seconds > 1e11)
                 {
                     return $"{number.GetRawText()} looks like epoch milliseconds; the contract uses epoch seconds";
@@ -43,7 +44,8 @@ public static partial class NetraTime
         }
     }
 
-    /// <summary>Null when <paramref name="value"/> is a timestamp within <see cref="ClockTolerance"/> of <paramref name="clock"/>.</summary>
+    /// <summary>Null when <paramref name="value"/> is a timestamp within <see cref="ClockTolerance"/> of <paramref
+    /// name="clock"/>.</summary>
     public static string? ReadNear(JsonElement? value, DateTimeOffset clock, out DateTimeOffset instant)
     {
         if (Read(value, out instant) is { } problem)

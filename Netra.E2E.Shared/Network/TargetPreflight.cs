@@ -55,7 +55,8 @@ public static class TargetPreflight
         }
         catch (OperationCanceledException) when (!caller.IsCancellationRequested)
         {
-            throw new TargetUnreachableException(endpoint, UnreachableCause.Timeout, $"no answer to the {stage} within {timeout.TotalSeconds:0.#} s");
+            throw new TargetUnreachableException(endpoint, UnreachableCause.Timeout,
+                $"no answer to the {stage} within {timeout.TotalSeconds:0.#} s");
         }
         catch (SocketException ex) when (stage == "DNS lookup")
         {

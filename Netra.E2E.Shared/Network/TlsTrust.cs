@@ -23,7 +23,8 @@ public static class TlsTrust
         {
             var expected = pinned.GetCertHash(HashAlgorithmName.SHA256);
             return (_, certificate, _, _) =>
-                certificate is not null && CryptographicOperations.FixedTimeEquals(certificate.GetCertHash(HashAlgorithmName.SHA256), expected);
+                certificate is not null && CryptographicOperations.FixedTimeEquals(certificate.GetCertHash(HashAlgorithmName.SHA256),
+                    expected);
         }
 
         if (customTrust is not { Count: > 0 })

@@ -16,7 +16,8 @@ public static class AgentResultComparer
     public static IReadOnlyList<RuleViolation> Compare(JsonElement actual, ExpectedAgentResult expected) =>
         Differences(actual, expected, string.Empty).Select(m => new RuleViolation(RunRuleIds.ComputedResult, null, m)).ToList();
 
-    /// <summary>Compares a tool result (e.g. the <c>result</c> of <c>POST /api/tools/execute</c>) with <paramref name="expected"/>.</summary>
+    /// <summary>Compares a tool result (e.g. the <c>result</c> of <c>POST /api/tools/execute</c>) with <paramref
+    /// name="expected"/>.</summary>
     public static IReadOnlyList<RuleViolation> CompareToolResult(JsonElement actual, ExpectedToolCall expected)
     {
         ArgumentNullException.ThrowIfNull(expected);
@@ -24,7 +25,8 @@ public static class AgentResultComparer
             .Select(m => new RuleViolation(RunRuleIds.ComputedResult, null, m)).ToList();
     }
 
-    /// <summary>The differences as messages, each path under <paramref name="prefix"/> (empty: paths start at the result's fields).</summary>
+    /// <summary>The differences as messages, each path under <paramref name="prefix"/> (empty: paths start at the result's
+    /// fields).</summary>
     internal static IEnumerable<string> Differences(JsonElement actual, ExpectedAgentResult expected, string prefix)
     {
         ArgumentNullException.ThrowIfNull(expected);
@@ -35,20 +37,26 @@ public static class AgentResultComparer
         }
 
         var summary = JsonLookup.Property(actual, "summary");
-        if (summary is not { ValueKind: JsonValueKind.String } text || !text.GetString()!.Contains(expected.SummaryQuote, StringComparison.Ordinal))
+        if (summary is not { ValueKind: JsonValueKind.String } text || !text.GetString()!.Contains(expected.SummaryQuote,
+            StringComparison.Ordinal))
         {
-            yield return $"{JsonComparer.Join(prefix, "summary")}: expected to quote the request's first {ContractCalculator.SummaryQuoteLength} characters " +
-                $"{JsonComparer.Show(JsonSerializer.SerializeToElement(expected.SummaryQuote))}, target sent {(summary is null ? "nothing" : JsonComparer.Show(summary))}";
+            yield return $"{JsonComparer.Join(prefix, "summary")}: expected to quote the request's first " +
+                $"{ContractCalculator.SummaryQuoteLength} characters " +
+                $"{JsonComparer.Show(JsonSerializer.SerializeToElement(expected.SummaryQuote))}, target sent " +
+                    $"{(summary is null ? "nothing" : JsonComparer.Show(summary))}";
         }
         else if (expected.SummaryOverQuote is { } over && text.GetString()!.Contains(over, StringComparison.Ordinal))
         {
-            yield return $"{JsonComparer.Join(prefix, "summary")}: must quote no more than the request's first {ContractCalculator.SummaryQuoteLength} " +
-                $"characters, but it contains the first {ContractCalculator.SummaryQuoteLength + 1}: target sent {JsonComparer.Show(summary)}";
+            yield return $"{JsonComparer.Join(prefix, "summary")}: must quote no more than the request's first " +
+                $"{ContractCalculator.SummaryQuoteLength} " +
+                $"characters, but it contains the first {ContractCalculator.SummaryQuoteLength + 1}: target sent " +
+                    $"{JsonComparer.Show(summary)}";
         }
 
         if (expected.Category is { } category)
         {
-            foreach (var d in JsonComparer.Differences(JsonSerializer.SerializeToElement(category), JsonLookup.Property(actual, "category"), JsonComparer.Join(prefix, "category"), FromRequest))
+            foreach (var d in JsonComparer.Differences(JsonSerializer.SerializeToElement(category), JsonLookup.Property(actual, "category"),
+                JsonComparer.Join(prefix, "category"), FromRequest))
             {
                 yield return d;
             }
@@ -57,7 +65,8 @@ public static class AgentResultComparer
         var results = JsonLookup.Property(actual, "tool_results");
         if (results is not { ValueKind: JsonValueKind.Object } toolResults)
         {
-            yield return $"{JsonComparer.Join(prefix, "tool_results")}: expected an object with {string.Join(", ", expected.Tools.Select(t => t.ToolName))}, " +
+            yield return $"{JsonComparer.Join(prefix, "tool_results")}: expected an object with " +
+                $"{string.Join(", ", expected.Tools.Select(t => t.ToolName))}, " +
                 $"target sent {(results is null ? "nothing" : JsonComparer.Show(results))}";
             yield break;
         }
@@ -73,7 +82,8 @@ public static class AgentResultComparer
 
         foreach (var extra in toolResults.EnumerateObject().Where(p => expected.Tool(p.Name) is null))
         {
-            yield return $"{JsonComparer.Join(prefix, $"tool_results.{extra.Name}")}: agent {expected.AgentType} does not run this tool, target sent {JsonComparer.Show(extra.Value)}";
+            yield return $"{JsonComparer.Join(prefix, $"tool_results.{extra.Name}")}: agent {expected.AgentType} does not run this tool, " +
+                $"target sent {JsonComparer.Show(extra.Value)}";
         }
     }
 }

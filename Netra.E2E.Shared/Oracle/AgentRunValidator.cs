@@ -43,7 +43,8 @@ public static class AgentRunValidator
 
     /// <summary>Checks only the rules in <paramref name="ruleIds"/> (e.g. a test about ordering alone).</summary>
     /// <exception cref="ArgumentException">A rule id is unknown, the owner user id is empty, or the agent type is unknown.</exception>
-    public static IReadOnlyList<RuleViolation> Validate(AgentRunTranscript transcript, AgentRunExpectations expectations, IEnumerable<string> ruleIds)
+    public static IReadOnlyList<RuleViolation> Validate(AgentRunTranscript transcript, AgentRunExpectations expectations,
+        IEnumerable<string> ruleIds)
     {
         ArgumentNullException.ThrowIfNull(transcript);
         ArgumentNullException.ThrowIfNull(expectations);
@@ -66,7 +67,8 @@ public static class AgentRunValidator
         {
             violations.Add(new RuleViolation(
                 RunRuleIds.EventsPresent, null,
-                $"no event of the run arrived (selected by {transcript.Correlation}; {transcript.OtherAgentEvents.Count} other agent event(s) in the same frames)"));
+                $"no event of the run arrived (selected by {transcript.Correlation}; {transcript.OtherAgentEvents.Count} other agent " +
+                    $"event(s) in the same frames)"));
         }
 
         foreach (var (id, check) in Rules.Where(r => selected.Contains(r.Id) && (!empty || AppliesToEmptyRun.Contains(r.Id))))

@@ -12,7 +12,8 @@ public static class RunRuleIds
     /// <summary>At least one <c>agent_thinking</c> precedes the first tool event (or, without tools, the terminal event).</summary>
     public const string ThinkingBeforeFirstTool = "thinking-before-first-tool";
 
-    /// <summary>Every <c>tool_executing</c> is followed by the <c>tool_completed</c> of its id before the terminal event, and no completion comes without its execution.</summary>
+    /// <summary>Every <c>tool_executing</c> is followed by the <c>tool_completed</c> of its id before the terminal event, and no completion
+    /// comes without its execution.</summary>
     public const string ToolPairing = "tool-pairing";
 
     /// <summary>Exactly one terminal event (none is allowed only with <see cref="RunEnding.NotRequired"/>).</summary>
@@ -33,13 +34,15 @@ public static class RunRuleIds
     /// <summary>Event <c>timestamp</c>s never go backwards.</summary>
     public const string TimestampsNonDecreasing = "timestamps-non-decreasing";
 
-    /// <summary>Every event carries the owner's <c>user_id</c> and the run's <c>run_id</c> and <c>thread_id</c>; no other user's events arrive.</summary>
+    /// <summary>Every event carries the owner's <c>user_id</c> and the run's <c>run_id</c> and <c>thread_id</c>; no other user's events
+    /// arrive.</summary>
     public const string OwnerIds = "owner-ids";
 
     /// <summary>Every event echoes the <c>message_id</c> the client sent.</summary>
     public const string MessageIdEcho = "message-id-echo";
 
-    /// <summary>The envelope fields (type, run_id, thread_id, user_id, agent_name, sequence, timestamp, payload) are at the top level and well-formed.</summary>
+    /// <summary>The envelope fields (type, run_id, thread_id, user_id, agent_name, sequence, timestamp, payload) are at the top level and
+    /// well-formed.</summary>
     public const string EnvelopeFields = "envelope-fields";
 
     /// <summary>Each event's payload has the fields its type prescribes.</summary>

@@ -16,7 +16,8 @@ public static class AgentRuns
         ArgumentNullException.ThrowIfNull(options);
         var messageId = options.MessageId ?? RunOptions.NewMessageId();
         var sentAfter = socket.Frames.Received.Count;
-        await socket.SendJsonAsync(ClientFrames.StartAgent(agentType, request, options, messageId), cancellationToken).ConfigureAwait(false);
+        await socket.SendJsonAsync(ClientFrames.StartAgent(agentType, request, options, messageId),
+            cancellationToken).ConfigureAwait(false);
         return new RunHandle(socket, messageId, sentAfter, runTimeout);
     }
 
@@ -50,7 +51,8 @@ public static class AgentRuns
         ArgumentNullException.ThrowIfNull(socket);
         var from = socket.Frames.Received.Count;
         await socket.SendJsonAsync(ClientFrames.OfType(type), cancellationToken).ConfigureAwait(false);
-        return await socket.Frames.WaitForAsync(f => f.Type != "ping", $"the answer to a '{type}' message", from, timeout, cancellationToken)
+        return await socket.Frames.WaitForAsync(f => f.Type != "ping", $"the answer to a '{type}' message", from, timeout,
+            cancellationToken)
             .ConfigureAwait(false);
     }
 

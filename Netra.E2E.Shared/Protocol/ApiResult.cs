@@ -2,7 +2,8 @@ using Netra.E2E.Shared.Http;
 
 namespace Netra.E2E.Shared.Protocol;
 
-/// <summary>A typed answer of a REST verb: the value read from the body (null when the body did not hold one) and the raw response.</summary>
+/// <summary>A typed answer of a REST verb: the value read from the body (null when the body did not hold one) and the raw
+/// response.</summary>
 /// <typeparam name="T">The typed value.</typeparam>
 /// <param name="Response">The response as received, for assertions on status, headers and body.</param>
 /// <param name="Value">The value read from the body, or null.</param>

@@ -17,7 +17,8 @@ public sealed class NetraBackend(NetraApiClient client, TestUser user)
     public TestUser User { get; } = user;
 
     /// <summary><c>POST /api/agents/start</c> with <c>{agent_type, message, context?}</c>.</summary>
-    public async Task<ApiResult<StartedRun>> StartAgentAsync(string agentType, string message, int? thinkDelayMs, CancellationToken cancellationToken)
+    public async Task<ApiResult<StartedRun>> StartAgentAsync(string agentType, string message, int? thinkDelayMs,
+        CancellationToken cancellationToken)
     {
         object body = thinkDelayMs is { } delay
             ? new { agent_type = agentType, message, context = new { think_delay_ms = delay } }
@@ -27,7 +28,8 @@ public sealed class NetraBackend(NetraApiClient client, TestUser user)
         return new(response, id is null ? null : new StartedRun(id, response.Bool("success"), response.Str("action")));
     }
 
-    /// <summary><c>GET /api/agents/status?agent_id=</c> (the id escaped); all of the caller's runs when <paramref name="agentId"/> is null.</summary>
+    /// <summary><c>GET /api/agents/status?agent_id=</c> (the id escaped); all of the caller's runs when <paramref name="agentId"/> is
+    /// null.</summary>
     public async Task<ApiResult<IReadOnlyList<AgentStatus>>> AgentStatusAsync(string? agentId, CancellationToken cancellationToken)
     {
         var path = agentId is null ? "/api/agents/status" : "/api/agents/status?agent_id=" + Uri.EscapeDataString(agentId);
@@ -42,7 +44,8 @@ public sealed class NetraBackend(NetraApiClient client, TestUser user)
     public Task<ApiResponse> CancelAgentAsync(string agentId, CancellationToken cancellationToken) =>
         client.PostJsonAsync("/api/agents/cancel", new { agent_id = agentId }, _token, cancellationToken);
 
-    /// <summary><c>POST /api/agents/execute</c> with <c>{type, message}</c>; the raw response (its <c>response</c> is the result).</summary>
+    /// <summary><c>POST /api/agents/execute</c> with <c>{type, message}</c>; the raw response (its <c>response</c> is the
+    /// result).</summary>
     public Task<ApiResponse> ExecuteAgentAsync(string agentType, string message, CancellationToken cancellationToken) =>
         client.PostJsonAsync("/api/agents/execute", new { type = agentType, message }, _token, cancellationToken);
 
@@ -93,7 +96,8 @@ public sealed class NetraBackend(NetraApiClient client, TestUser user)
     {
         var filter = threadId is null ? string.Empty : "thread_id=" + Uri.EscapeDataString(threadId);
         var rest = query.TrimStart('?');
-        var path = "/api/chat/messages" + (filter.Length + rest.Length == 0 ? string.Empty : "?" + string.Join("&", new[] { filter, rest }.Where(p => p.Length > 0)));
+        var path = "/api/chat/messages" + (filter.Length + rest.Length == 0 ? string.Empty : "?" + string.Join("&", new[] { filter,
+            rest }.Where(p => p.Length > 0)));
         var response = await client.GetAsync(path, _token, cancellationToken).ConfigureAwait(false);
         var page = response.Get("messages") is { ValueKind: System.Text.Json.JsonValueKind.Array }
             ? new ChatPage(

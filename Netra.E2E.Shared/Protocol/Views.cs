@@ -16,7 +16,8 @@ public sealed record StartedRun(string AgentId, bool? Success, string? Action);
 /// <param name="StartTime">When it started (an instant, whatever the spelling), or null.</param>
 /// <param name="LastActivity">When it last emitted an event, or null.</param>
 /// <param name="Text">The entry's JSON text, for failure messages.</param>
-public sealed record AgentStatus(string? AgentId, string? Status, string? AgentType, DateTimeOffset? StartTime, DateTimeOffset? LastActivity, string Text);
+public sealed record AgentStatus(string? AgentId, string? Status, string? AgentType, DateTimeOffset? StartTime,
+    DateTimeOffset? LastActivity, string Text);
 
 /// <summary>A thread as <c>/api/threads</c> answers it.</summary>
 /// <param name="Id">Its id.</param>
@@ -27,7 +28,8 @@ public sealed record AgentStatus(string? AgentId, string? Status, string? AgentT
 /// <param name="Kind">The body's <c>object</c> (thread).</param>
 /// <param name="Metadata">Its metadata as received, or null.</param>
 public sealed record ThreadView(
-    string? Id, string? Title, DateTimeOffset? CreatedAt, DateTimeOffset? UpdatedAt, long? MessageCount, string? Kind, JsonElement? Metadata);
+    string? Id, string? Title, DateTimeOffset? CreatedAt, DateTimeOffset? UpdatedAt, long? MessageCount, string? Kind,
+        JsonElement? Metadata);
 
 /// <summary>A message as <c>GET /api/threads/{id}/messages</c> lists it.</summary>
 /// <param name="Id">Its id.</param>
@@ -49,7 +51,8 @@ public sealed record ThreadHistory(string? ThreadId, IReadOnlyList<ThreadMessage
 /// <param name="ThreadId">Its thread.</param>
 /// <param name="Timestamp">When it was written (an instant), or null.</param>
 /// <param name="MessageType">Its message_type.</param>
-public sealed record ChatMessageView(string? Id, string? Content, string? UserId, string? ThreadId, DateTimeOffset? Timestamp, string? MessageType);
+public sealed record ChatMessageView(string? Id, string? Content, string? UserId, string? ThreadId, DateTimeOffset? Timestamp,
+    string? MessageType);
 
 /// <summary>A page of <c>GET /api/chat/messages</c>.</summary>
 /// <param name="Messages">The messages, in the order received.</param>
@@ -65,11 +68,13 @@ internal static class Views
     public static AgentStatus Status(JsonElement e)
     {
         JsonElement? j = e;
-        return new AgentStatus(j.Str("agent_id"), j.Str("status"), j.Str("agent_type"), j.Time("start_time"), j.Time("last_activity"), e.GetRawText());
+        return new AgentStatus(j.Str("agent_id"), j.Str("status"), j.Str("agent_type"), j.Time("start_time"), j.Time("last_activity"),
+            e.GetRawText());
     }
 
     public static ThreadView? Thread(JsonElement? j) => j is { ValueKind: JsonValueKind.Object }
-        ? new ThreadView(j.Str("id"), j.Str("title"), j.Time("created_at"), j.Time("updated_at"), j.Int("message_count"), j.Str("object"), j.Get("metadata"))
+        ? new ThreadView(j.Str("id"), j.Str("title"), j.Time("created_at"), j.Time("updated_at"), j.Int("message_count"), j.Str("object"),
+            j.Get("metadata"))
         : null;
 
     public static ThreadMessage Message(JsonElement e)
@@ -79,6 +84,7 @@ internal static class Views
     }
 
     public static ChatMessageView? Chat(JsonElement? j) => j is { ValueKind: JsonValueKind.Object }
-        ? new ChatMessageView(j.Str("id"), j.Str("content"), j.Str("user_id"), j.Str("thread_id"), j.Time("timestamp"), j.Str("message_type"))
+        ? new ChatMessageView(j.Str("id"), j.Str("content"), j.Str("user_id"), j.Str("thread_id"), j.Time("timestamp"),
+            j.Str("message_type"))
         : null;
 }

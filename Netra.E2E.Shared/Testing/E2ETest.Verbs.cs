@@ -81,7 +81,8 @@ public abstract partial class E2ETest
         status.Response.Should().HaveStatus(200);
         var entries = (status.Value ?? []).Where(e => e.AgentId == agentId).ToList();
         entries.Should().ContainSingle(
-            "GET /api/agents/status?agent_id={0} answers a list holding that run once; target answered {1}", agentId, status.Response.Describe());
+            "GET /api/agents/status?agent_id={0} answers a list holding that run once; target answered {1}", agentId,
+                status.Response.Describe());
         return entries[0];
     }
 }

@@ -55,7 +55,8 @@ public abstract partial class E2ETest
     /// <summary>A new user with a password, whatever the auth mode (for login tests).</summary>
     protected Task<TestUser> NewPasswordUserAsync(string? nameHint = null) => Auth.CreatePasswordUserAsync(nameHint, Cancellation);
 
-    /// <summary>Opens a WebSocket as <paramref name="user"/> (token in the Authorization header unless placed otherwise); closed when the test ends.</summary>
+    /// <summary>Opens a WebSocket as <paramref name="user"/> (token in the Authorization header unless placed otherwise); closed when the
+    /// test ends.</summary>
     protected Task<NetraWebSocketClient> ConnectAsync(TestUser user, TokenPlacement placement = TokenPlacement.AuthorizationHeader)
     {
         ArgumentNullException.ThrowIfNull(user);
@@ -185,7 +186,8 @@ public abstract partial class E2ETest
             return configured;
         }
 
-        TestContext.Out.WriteLine($"a debugger is attached: the test's deadline is {DebuggerDeadline.TotalMinutes:0} minutes, not {configured.TotalSeconds:0} s");
+        TestContext.Out.WriteLine($"a debugger is attached: the test's deadline is {DebuggerDeadline.TotalMinutes:0} minutes, not " +
+            $"{configured.TotalSeconds:0} s");
         return DebuggerDeadline;
     }
 

@@ -11,7 +11,8 @@ public static class RunHeader
     /// <summary>The first line; the run report looks for it.</summary>
     public const string FirstLine = "Netra.E2E settings:";
 
-    /// <summary>The header text for <paramref name="settings"/>, <paramref name="target"/> and the run's <paramref name="evidenceFolder"/>.</summary>
+    /// <summary>The header text for <paramref name="settings"/>, <paramref name="target"/> and the run's <paramref
+    /// name="evidenceFolder"/>.</summary>
     public static string Compose(string settings, string target, string evidenceFolder)
     {
         var lines = new[]

@@ -31,7 +31,8 @@ public static class RunResults
         {
             text.AppendLine(CultureInfo.InvariantCulture,
                 $"{tier.Key,-9} {tier.Count(r => r.Outcome == "Passed")} passed, {tier.Count(r => r.Outcome == "Failed")} failed, " +
-                $"{tier.Count(r => r.Outcome is not ("Passed" or "Failed"))} not run ({tier.Sum(r => r.Duration.TotalSeconds):0.0} s of test time)");
+                $"{tier.Count(r => r.Outcome is not ("Passed" or "Failed"))} not run ({tier.Sum(r => r.Duration.TotalSeconds):0.0} s of " +
+                    $"test time)");
         }
 
         // Many tests failing for one reason (the run could not start, the target went away) are one line, not hundreds.
@@ -41,7 +42,8 @@ public static class RunResults
         Section(text, "passed only after HTTP retries (flaky)", all.Where(r => r.Flaky && r.Outcome == "Passed").Select(r => r.Name));
         Section(text, "slowest", all.OrderByDescending(r => r.Duration).Take(Slowest)
             .Select(r => string.Create(CultureInfo.InvariantCulture, $"{r.Duration.TotalSeconds,6:0.00} s  {r.Name}")));
-        return text.Append("report: artifacts/report/index.html (bash .ci/run, or dotnet run --project Netra.E2E.Report -- --trx <results>)")
+        return text.Append("report: artifacts/report/index.html (bash .ci/run, or dotnet run --project Netra.E2E.Report -- --trx " +
+            "<results>)")
             .ToString();
     }
 

@@ -18,7 +18,8 @@ public sealed class WritesDataAttribute : TestActionAttribute
     {
         if (E2ERun.IsProduction)
         {
-            Assert.Ignore("Skipped: this test writes data and the target is production (NETRA_E2E_ALLOW_PRODUCTION=true allows read-only tests only).");
+            Assert.Ignore("Skipped: this test writes data and the target is production (NETRA_E2E_ALLOW_PRODUCTION=true allows read-only " +
+                "tests only).");
         }
     }
 }

@@ -23,11 +23,13 @@ public sealed class NetraWebSocketClient : IAsyncDisposable
     private readonly Task _receiving;
     private int _disposed;
 
-    private NetraWebSocketClient(ClientWebSocket socket, WebSocketEndpoint endpoint, WebSocketConnectOptions options, WebSocketSessionEvidence session, Redactor redactor)
+    private NetraWebSocketClient(ClientWebSocket socket, WebSocketEndpoint endpoint, WebSocketConnectOptions options,
+        WebSocketSessionEvidence session, Redactor redactor)
     {
         (_socket, _endpoint, _session) = (socket, endpoint, session);
         Frames = new FrameCollector(redactor);
-        var receiver = new WebSocketReceiver(socket, Frames, session, options, (text, note) => SendCoreAsync(text, note, CancellationToken.None), endpoint.CloseTimeout, redactor);
+        var receiver = new WebSocketReceiver(socket, Frames, session, options, (text, note) => SendCoreAsync(text, note,
+            CancellationToken.None), endpoint.CloseTimeout, redactor);
         _receiving = Task.Run(() => receiver.RunAsync(_stop.Token));
     }
 
@@ -41,7 +43,8 @@ public sealed class NetraWebSocketClient : IAsyncDisposable
     public WebSocketState State => _socket.State;
 
     /// <summary>Connects to the target's WebSocket URL with its pinned certificate and timeouts.</summary>
-    public static Task<NetraWebSocketClient> ConnectAsync(NetraTarget target, WebSocketConnectOptions options, EvidenceLog evidence, CancellationToken cancellationToken) =>
+    public static Task<NetraWebSocketClient> ConnectAsync(NetraTarget target, WebSocketConnectOptions options, EvidenceLog evidence,
+        CancellationToken cancellationToken) =>
         ConnectAsync(WebSocketEndpoint.For(target), options, evidence, cancellationToken);
 
     /// <summary>
@@ -61,7 +64,8 @@ public sealed class NetraWebSocketClient : IAsyncDisposable
         var socket = WebSocketConnector.Create(endpoint, options);
         try
         {
-            await WebSocketConnector.ConnectAsync(socket, url, endpoint, session, evidence.Redactor, cancellationToken).ConfigureAwait(false);
+            await WebSocketConnector.ConnectAsync(socket, url, endpoint, session, evidence.Redactor,
+                cancellationToken).ConfigureAwait(false);
         }
         catch (Exception)
         {
@@ -80,7 +84,8 @@ public sealed class NetraWebSocketClient : IAsyncDisposable
         WebSocketEndpoint endpoint, WebSocketConnectOptions options, EvidenceLog evidence, CancellationToken cancellationToken) =>
         WebSocketRejectionProbe.RunAsync(endpoint, options, evidence, cancellationToken);
 
-    /// <summary>As <see cref="ConnectExpectingRejectionAsync(WebSocketEndpoint, WebSocketConnectOptions, EvidenceLog, CancellationToken)"/> on the target's endpoint.</summary>
+    /// <summary>As <see cref="ConnectExpectingRejectionAsync(WebSocketEndpoint, WebSocketConnectOptions, EvidenceLog, CancellationToken)"/>
+    /// on the target's endpoint.</summary>
     public static Task<WebSocketRejection> ConnectExpectingRejectionAsync(
         NetraTarget target, WebSocketConnectOptions options, EvidenceLog evidence, CancellationToken cancellationToken) =>
         WebSocketRejectionProbe.RunAsync(WebSocketEndpoint.For(target), options, evidence, cancellationToken);
@@ -90,7 +95,8 @@ public sealed class NetraWebSocketClient : IAsyncDisposable
     /// allowed. The welcome is part of getting connected, so it shares the connect deadline (default 10 s) within the token.
     /// </summary>
     public Task<ReceivedFrame> WaitForWelcomeAsync(CancellationToken cancellationToken) =>
-        Frames.WaitForAsync(IsWelcome, "the welcome frame (system_message / connection_established)", 0, _endpoint.ConnectTimeout, cancellationToken);
+        Frames.WaitForAsync(IsWelcome, "the welcome frame (system_message / connection_established)", 0, _endpoint.ConnectTimeout,
+            cancellationToken);
 
     /// <summary>
     /// Sends a ping and waits for the pong that answers it (within <paramref name="timeout"/>, default 10 s, and the token).
@@ -102,7 +108,8 @@ public sealed class NetraWebSocketClient : IAsyncDisposable
         var from = Frames.Received.Count;
         await SendJsonAsync(new { type = "ping" }, cancellationToken).ConfigureAwait(false);
         return await Frames.WaitForAsync(
-            f => f.Type == "pong", "the pong answering our ping (a delivery barrier)", from, timeout ?? DefaultRoundTripTimeout, cancellationToken).ConfigureAwait(false);
+            f => f.Type == "pong", "the pong answering our ping (a delivery barrier)", from, timeout ?? DefaultRoundTripTimeout,
+                cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>As <see cref="RoundTripAsync(TimeSpan?, CancellationToken)"/> with the default 10 s.</summary>
@@ -112,14 +119,17 @@ public sealed class NetraWebSocketClient : IAsyncDisposable
     public Task<ReceivedFrame> WaitForAsync(Func<ReceivedFrame, bool> predicate, string description, CancellationToken cancellationToken) =>
         Frames.WaitForAsync(predicate, description, cancellationToken);
 
-    /// <summary>Waits until the connection ends and returns the server's close frame; fails when it ended without one or at the deadline.</summary>
+    /// <summary>Waits until the connection ends and returns the server's close frame; fails when it ended without one or at the
+    /// deadline.</summary>
     public async Task<WebSocketCloseInfo> WaitForCloseAsync(TimeSpan? timeout, CancellationToken cancellationToken)
     {
         await Frames.WaitForEndAsync(timeout, cancellationToken).ConfigureAwait(false);
-        return Frames.Close ?? throw new FrameWaitException("a close frame", $"the connection ended without one ({Frames.EndReason})", Frames.Received, Frames.Describe());
+        return Frames.Close ?? throw new FrameWaitException("a close frame", $"the connection ended without one ({Frames.EndReason})",
+            Frames.Received, Frames.Describe());
     }
 
-    /// <summary>Sends one text message within the send deadline (sends are serialised); the socket is aborted if the deadline passes.</summary>
+    /// <summary>Sends one text message within the send deadline (sends are serialised); the socket is aborted if the deadline
+    /// passes.</summary>
     public Task SendTextAsync(string text, CancellationToken cancellationToken) => SendCoreAsync(text, null, cancellationToken);
 
     /// <summary>Serialises <paramref name="message"/> with System.Text.Json (names as written) and sends it.</summary>
@@ -140,7 +150,8 @@ public sealed class NetraWebSocketClient : IAsyncDisposable
         _session.End("aborted by the client");
     }
 
-    /// <summary>Closes (bounded), aborts, stops the receive loop and releases the socket; never waits longer than about twice the close deadline.</summary>
+    /// <summary>Closes (bounded), aborts, stops the receive loop and releases the socket; never waits longer than about twice the close
+    /// deadline.</summary>
     public async ValueTask DisposeAsync()
     {
         if (Interlocked.Exchange(ref _disposed, 1) == 1)
@@ -171,5 +182,6 @@ public sealed class NetraWebSocketClient : IAsyncDisposable
         evt.GetString() == "connection_established";
 
     private Task SendCoreAsync(string text, string? note, CancellationToken cancellationToken) =>
-        WebSocketSender.SendAsync(_socket, _sendLock, Encoding.UTF8.GetBytes(text), text, note, _endpoint.SendTimeout, _session, Frames, cancellationToken);
+        WebSocketSender.SendAsync(_socket, _sendLock, Encoding.UTF8.GetBytes(text), text, note, _endpoint.SendTimeout, _session, Frames,
+            cancellationToken);
 }

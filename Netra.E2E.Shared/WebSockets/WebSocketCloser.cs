@@ -11,7 +11,8 @@ namespace Netra.E2E.Shared.WebSockets;
 internal static class WebSocketCloser
 {
     public static async Task<WebSocketCloseInfo?> CloseAsync(
-        ClientWebSocket socket, SemaphoreSlim gate, Task receiving, TimeSpan timeout, WebSocketSessionEvidence session, FrameCollector frames,
+        ClientWebSocket socket, SemaphoreSlim gate, Task receiving, TimeSpan timeout, WebSocketSessionEvidence session,
+            FrameCollector frames,
         CancellationToken cancellationToken)
     {
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -23,7 +24,8 @@ internal static class WebSocketCloser
                 await gate.WaitAsync(deadline.Token).ConfigureAwait(false);
                 try
                 {
-                    await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "client closing", deadline.Token).WaitAsync(deadline.Token).ConfigureAwait(false);
+                    await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "client closing",
+                        deadline.Token).WaitAsync(deadline.Token).ConfigureAwait(false);
                 }
                 finally
                 {

@@ -16,7 +16,8 @@ internal static class WebSocketConnector
 
     public static Uri UrlFor(WebSocketEndpoint endpoint, WebSocketConnectOptions options) =>
         options is { Placement: TokenPlacement.Query, Token: { } token }
-            ? new UriBuilder(endpoint.Url) { Query = (endpoint.Url.Query.Length > 1 ? endpoint.Url.Query[1..] + "&" : string.Empty) + "token=" + Uri.EscapeDataString(token) }.Uri
+            ? new UriBuilder(endpoint.Url) { Query = (endpoint.Url.Query.Length > 1 ? endpoint.Url.Query[1..] + "&" : string.Empty)
+                + "token=" + Uri.EscapeDataString(token) }.Uri
             : endpoint.Url;
 
     public static ClientWebSocket Create(WebSocketEndpoint endpoint, WebSocketConnectOptions options)
@@ -57,7 +58,8 @@ internal static class WebSocketConnector
     }
 
     public static async Task ConnectAsync(
-        ClientWebSocket socket, Uri url, WebSocketEndpoint endpoint, WebSocketSessionEvidence session, Redactor redactor, CancellationToken cancellationToken)
+        ClientWebSocket socket, Uri url, WebSocketEndpoint endpoint, WebSocketSessionEvidence session, Redactor redactor,
+            CancellationToken cancellationToken)
     {
         var shownUrl = redactor.RedactUrl(url);
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -83,13 +85,15 @@ internal static class WebSocketConnector
             if (status is > 0 and not 101)
             {
                 var headers = (socket.HttpResponseHeaders ?? new Dictionary<string, IEnumerable<string>>())
-                    .ToDictionary(h => h.Key, h => redactor.RedactHeader(h.Key, string.Join(", ", h.Value)), StringComparer.OrdinalIgnoreCase);
+                    .ToDictionary(h => h.Key, h => redactor.RedactHeader(h.Key, string.Join(", ", h.Value)),
+                        StringComparer.OrdinalIgnoreCase);
                 session.End($"handshake refused with HTTP {status}");
                 throw new WebSocketHandshakeRejectedException(shownUrl, status, headers, ex);
             }
 
             var cause = ex is WebSocketException ws
-                ? $"{ws.WebSocketErrorCode}: {redactor.Redact(ws.Message)}{(ws.InnerException is { } inner ? $" ({redactor.Redact(inner.Message)})" : string.Empty)}"
+                ? $"{ws.WebSocketErrorCode}: " +
+                    redactor.Redact(ws.Message) + (ws.InnerException is { } inner ? $" ({redactor.Redact(inner.Message)})" : string.Empty)
                 : $"no handshake answer within {endpoint.ConnectTimeout.TotalSeconds:0.#} s";
             session.End($"connect failed: {cause}");
             throw new WebSocketConnectException($"WebSocket connect to {shownUrl} failed: {cause}.", ex);

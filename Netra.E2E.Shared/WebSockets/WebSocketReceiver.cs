@@ -11,7 +11,8 @@ namespace Netra.E2E.Shared.WebSockets;
 /// the evidence, answers server pings, and on the server's close records it and completes the close handshake (bounded).
 /// </summary>
 internal sealed class WebSocketReceiver(
-    ClientWebSocket socket, FrameCollector frames, WebSocketSessionEvidence session, WebSocketConnectOptions options, Func<string, string, Task> sendAuto,
+    ClientWebSocket socket, FrameCollector frames, WebSocketSessionEvidence session, WebSocketConnectOptions options, Func<string, string,
+        Task> sendAuto,
     TimeSpan closeTimeout, Redactor redactor)
 {
     /// <summary>
@@ -61,7 +62,8 @@ internal sealed class WebSocketReceiver(
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested || socket.State == WebSocketState.Aborted)
         {
-            frames.End(socket.State == WebSocketState.Aborted ? "the connection was aborted by the client" : "the client stopped receiving (closed or disposed)");
+            frames.End(socket.State == WebSocketState.Aborted ? "the connection was aborted by the client" : "the client stopped " +
+                "receiving (closed or disposed)");
         }
         catch (Exception ex) when (ex is WebSocketException or ObjectDisposedException or IOException)
         {
@@ -85,7 +87,8 @@ internal sealed class WebSocketReceiver(
             {
                 await sendAuto("""{"type":"pong"}""", "auto pong").ConfigureAwait(false);
             }
-            catch (Exception ex) when (ex is TimeoutException or InvalidOperationException or WebSocketException or WebSocketClosedException)
+            catch (Exception ex)
+                when (ex is TimeoutException or InvalidOperationException or WebSocketException or WebSocketClosedException)
             {
                 session.RecordFrame(FrameDirection.Sent, "pong", string.Empty, $"auto pong failed: {ex.Message}");
             }
@@ -94,16 +97,19 @@ internal sealed class WebSocketReceiver(
 
     private async Task OnCloseAsync()
     {
-        var close = new WebSocketCloseInfo((int)(socket.CloseStatus ?? WebSocketCloseStatus.Empty), redactor.Redact(socket.CloseStatusDescription));
+        var close = new WebSocketCloseInfo((int)(socket.CloseStatus ?? WebSocketCloseStatus.Empty),
+            redactor.Redact(socket.CloseStatusDescription));
         session.RecordClose(close.Status, close.Description);
         var initiatedByClient = socket.State == WebSocketState.Closed;
-        frames.End(initiatedByClient ? $"the close handshake completed; the server answered {close}" : $"the server closed the connection with {close}", close);
+        frames.End(initiatedByClient ? $"the close handshake completed; the server answered {close}" : $"the server closed the " +
+            $"connection with {close}", close);
         if (socket.State == WebSocketState.CloseReceived)
         {
             using var deadline = new CancellationTokenSource(closeTimeout);
             try
             {
-                await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "client acknowledges close", deadline.Token).ConfigureAwait(false);
+                await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "client acknowledges close",
+                    deadline.Token).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is WebSocketException or OperationCanceledException)
             {

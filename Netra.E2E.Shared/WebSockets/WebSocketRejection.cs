@@ -8,7 +8,8 @@ namespace Netra.E2E.Shared.WebSockets;
 /// <param name="CloseStatus">1008 after accept, else null.</param>
 /// <param name="ErrorCode">The <c>error_code</c> of the error frame (NO_TOKEN, INVALID_FORMAT, VALIDATION_FAILED), else null.</param>
 /// <param name="ErrorFrame">The <c>error_message</c> frame, else null.</param>
-public sealed record WebSocketRejection(RejectionKind Kind, int HandshakeStatus, int? CloseStatus, string? ErrorCode, ReceivedFrame? ErrorFrame)
+public sealed record WebSocketRejection(RejectionKind Kind, int HandshakeStatus, int? CloseStatus, string? ErrorCode,
+    ReceivedFrame? ErrorFrame)
 {
     /// <summary>"handshake refused with HTTP 403" or "accepted, then error_message VALIDATION_FAILED and close 1008".</summary>
     public override string ToString() => Kind == RejectionKind.HandshakeRefused

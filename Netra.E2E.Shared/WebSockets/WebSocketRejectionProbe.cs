@@ -38,7 +38,8 @@ internal static class WebSocketRejectionProbe
                 var other = await client.Frames.WaitForAsync(
                     f => f.Type != "error_message", "a refusal", 0, endpoint.ConnectTimeout, cancellationToken).ConfigureAwait(false);
                 throw new AssertionException(
-                    $"{Expected}; instead the server accepted the connection and sent {other.Type ?? "a non-JSON frame"}. {client.Frames.Describe()}");
+                    $"{Expected}; instead the server accepted the connection and sent {other.Type ?? "a non-JSON frame"}. " +
+                        $"{client.Frames.Describe()}");
             }
             catch (WebSocketClosedException closed)
             {
@@ -47,7 +48,8 @@ internal static class WebSocketRejectionProbe
                 if (closed.Close.Status != 1008 || code is null || !ErrorCodes.Contains(code))
                 {
                     throw new AssertionException(
-                        $"{Expected}; instead the server accepted, sent {errors.Count} error_message frame(s) (error_code {code ?? "none"}) " +
+                        $"{Expected}; instead the server accepted, sent {errors.Count} error_message frame(s) (error_code " +
+                            $"{code ?? "none"}) " +
                         $"and closed with {closed.Close}. {client.Frames.Describe()}");
                 }
 
@@ -55,9 +57,11 @@ internal static class WebSocketRejectionProbe
             }
             catch (FrameWaitException silent)
             {
+                var what = client.Frames.EndReason is { } end
+                    ? $"ended it without a close frame ({end})"
+                    : $"neither refused nor closed within {endpoint.ConnectTimeout.TotalSeconds:0.#} s";
                 throw new AssertionException(
-                    $"{Expected}; instead the server accepted the connection and then {(client.Frames.EndReason is { } end ? $"ended it without a close frame ({end})" : $"neither refused nor closed within {endpoint.ConnectTimeout.TotalSeconds:0.#} s")}. {client.Frames.Describe()}",
-                    silent);
+                    $"{Expected}; instead the server accepted the connection and then {what}. {client.Frames.Describe()}", silent);
             }
         }
     }

@@ -23,19 +23,23 @@ internal static class WebSocketSender
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            throw new TimeoutException($"Could not send {type ?? "a message"} within {timeout.TotalSeconds:0.#} s: an earlier send is still stuck.");
+            throw new TimeoutException($"Could not send {type ?? "a message"} within {timeout.TotalSeconds:0.#} s: an earlier send is " +
+                $"still stuck.");
         }
 
         try
         {
             ThrowIfNotOpen(socket, frames, type);
-            await socket.SendAsync(bytes.AsMemory(), WebSocketMessageType.Text, true, deadline.Token).AsTask().WaitAsync(timeout + Grace, cancellationToken).ConfigureAwait(false);
+            await socket.SendAsync(bytes.AsMemory(), WebSocketMessageType.Text, true, deadline.Token).AsTask().WaitAsync(timeout + Grace,
+                cancellationToken).ConfigureAwait(false);
             session.RecordFrame(FrameDirection.Sent, type, text, note);
         }
-        catch (Exception ex) when (ex is TimeoutException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        catch (Exception ex) when (ex is TimeoutException || (ex is OperationCanceledException
+            && !cancellationToken.IsCancellationRequested))
         {
             socket.Abort();
-            throw new TimeoutException($"Sending {type ?? "a message"} did not complete within {timeout.TotalSeconds:0.#} s; the connection was aborted.", ex);
+            throw new TimeoutException($"Sending {type ?? "a message"} did not complete within {timeout.TotalSeconds:0.#} s; the " +
+                $"connection was aborted.", ex);
         }
         catch (WebSocketException) when (frames.Close is not null)
         {
@@ -54,12 +58,14 @@ internal static class WebSocketSender
         if (frames.Close is { } close)
         {
             var seen = frames.Received;
-            throw new WebSocketClosedException(what, close, seen.LastOrDefault(f => f.Type is "error_message" or "error"), seen, frames.Describe());
+            throw new WebSocketClosedException(what, close, seen.LastOrDefault(f => f.Type is "error_message" or "error"), seen,
+                frames.Describe());
         }
 
         if (socket.State != WebSocketState.Open)
         {
-            throw new InvalidOperationException($"Cannot send {type ?? "a message"}: the WebSocket is {socket.State} ({frames.EndReason ?? "no reason recorded"}).");
+            throw new InvalidOperationException($"Cannot send {type ?? "a message"}: the WebSocket is {socket.State} " +
+                $"({frames.EndReason ?? "no reason recorded"}).");
         }
     }
 }

@@ -31,10 +31,13 @@ public sealed class AgentDiscoveryTests : E2ETest
         var response = await Backend.GetAsync("/api/agents/stream", Cancellation);
 
         response.Should().HaveStatus(200);
-        response.Bool("available").Should().BeTrue("GET /api/agents/stream must report available: true; it answered {0}", response.Describe());
+        response.Bool("available").Should().BeTrue("GET /api/agents/stream must report available: true; it answered {0}",
+            response.Describe());
         var agents = response.Items("supported_agents").Select(e => e.ValueKind == JsonValueKind.String ? e.GetString() : e.GetRawText());
-        agents.Should().Contain(ContractAgents.AgentTypes, "the target must support every contract agent type; it answered {0}", response.Describe());
+        agents.Should().Contain(ContractAgents.AgentTypes, "the target must support every contract agent type; it answered {0}",
+            response.Describe());
         var events = response.Items("stream_events").Select(e => e.ValueKind == JsonValueKind.String ? e.GetString() : e.GetRawText());
-        events.Should().Contain(StreamLifecycle, "the stream description must name the events POST /api/agents/stream sends; it answered {0}", response.Describe());
+        events.Should().Contain(StreamLifecycle,
+            "the stream description must name the events POST /api/agents/stream sends; it answered {0}", response.Describe());
     }
 }

@@ -69,7 +69,8 @@ public sealed class AgentExecutionTests : E2ETest
     {
         var user = await NewUserAsync();
 
-        var response = await Backend.PostJsonAsync(Execute, new { type = "astrology", message = "What do the stars say about our budget?" }, user.AccessToken, Cancellation);
+        var response = await Backend.PostJsonAsync(Execute, new { type = "astrology", message = "What do the stars say about our budget?" },
+            user.AccessToken, Cancellation);
 
         response.Should().BeContractError(422);
     }
@@ -104,6 +105,7 @@ public sealed class AgentExecutionTests : E2ETest
         response.Str("run_id").Should().NotBeNullOrWhiteSpace("the run must have a run_id; target answered {0}", response.Describe());
         (response.Get("execution_time")?.ValueKind).Should().Be(
             System.Text.Json.JsonValueKind.Number, "execution_time must be a number; target answered {0}", response.Describe());
-        response.Require("response").Should().MatchContractFor(agentType, message, "POST {0} answered it (request id {1})", response.Path, response.RequestId ?? "none");
+        response.Require("response").Should().MatchContractFor(agentType, message, "POST {0} answered it (request id {1})", response.Path,
+            response.RequestId ?? "none");
     }
 }

@@ -31,11 +31,13 @@ public sealed class AgentLifecycleTests : E2ETest
     {
         var user = await NewUserAsync();
         var socket = await ConnectWelcomedAsync(user);
-        var runId = await StartAgentOverRestAsync(user, ContractAgents.Data, "Prepare a data report of the quarterly query volume", SlowThinkDelayMs);
+        var runId = await StartAgentOverRestAsync(user, ContractAgents.Data, "Prepare a data report of the quarterly query volume",
+            SlowThinkDelayMs);
 
         var running = await AgentStatusOfAsync(user, runId);
         running.Status.Should().Be(
-            "running", "a run started with think_delay_ms {0} is still running right after the start; status was {1}", SlowThinkDelayMs, running.Text);
+            "running", "a run started with think_delay_ms {0} is still running right after the start; status was {1}", SlowThinkDelayMs,
+                running.Text);
         running.AgentType.Should().Be(ContractAgents.Data, "the run was started as agent_type data; status was {0}", running.Text);
 
         var cancel = await Api(user).CancelAgentAsync(runId, Cancellation);

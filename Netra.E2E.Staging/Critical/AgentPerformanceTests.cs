@@ -27,7 +27,8 @@ public sealed class AgentPerformanceTests : E2ETest
         // Nearest-rank median: the 5th of the 10 sorted samples.
         var sorted = samples.Order().ToList();
         var p50 = sorted[((HealthCalls + 1) / 2) - 1];
-        var report = $"GET /health p50 {Ms(p50)} ms over {HealthCalls} calls (SLO {Ms(Settings.SloHealthP50)} ms); samples ms: {string.Join(", ", samples.Select(Ms))}";
+        var report = $"GET /health p50 {Ms(p50)} ms over {HealthCalls} calls (SLO {Ms(Settings.SloHealthP50)} ms); samples ms: " +
+            $"{string.Join(", ", samples.Select(Ms))}";
         await TestContext.Out.WriteLineAsync(report);
 
         p50.Should().BeLessThanOrEqualTo(Settings.SloHealthP50, report);
@@ -46,7 +47,8 @@ public sealed class AgentPerformanceTests : E2ETest
 
         var from = socket.Frames.Received.Count;
         var sentAt = DateTimeOffset.UtcNow;
-        await socket.SendJsonAsync(new { type = "user_message", payload = new { content = "How long until the first event?" }, message_id = messageId }, Cancellation);
+        await socket.SendJsonAsync(new { type = "user_message", payload = new { content = "How long until the first event?" },
+            message_id = messageId }, Cancellation);
         var first = await socket.Frames.WaitForAsync(
             f => AgentEventPredicates.IsAgentEvent(f) && new AgentEvent(f).MessageId == messageId,
             $"the first agent event of message {messageId} within the first-event SLO of {Ms(slo)} ms", from, slo, Cancellation);

@@ -25,7 +25,8 @@ public sealed class AgentStatusTests : E2ETest
 
         var running = await AgentStatusOfAsync(user, agentId);
         running.Status.Should().Be("running", "right after start the run must be running; entry was {0}", running.Text);
-        running.AgentType.Should().Be(ContractAgents.Optimization, "the status must name the run's agent type; entry was {0}", running.Text);
+        running.AgentType.Should().Be(ContractAgents.Optimization, "the status must name the run's agent type; entry was {0}",
+            running.Text);
         running.StartTime.Should().BeCloseTo(DateTimeOffset.UtcNow, NetraTime.ClockTolerance,
             "the status carries start_time, a timestamp near the client's clock; entry was {0}", running.Text);
         running.LastActivity.Should().BeCloseTo(DateTimeOffset.UtcNow, NetraTime.ClockTolerance,
@@ -36,6 +37,7 @@ public sealed class AgentStatusTests : E2ETest
         run.Terminal!.Type.Should().Be("agent_completed", "the started run must complete; the run was {0}", run);
 
         var completed = await AgentStatusOfAsync(user, agentId);
-        completed.Status.Should().Be("completed", "after agent_completed the run's status must be completed; entry was {0}", completed.Text);
+        completed.Status.Should().Be("completed", "after agent_completed the run's status must be completed; entry was {0}",
+            completed.Text);
     }
 }

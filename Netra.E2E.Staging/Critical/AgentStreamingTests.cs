@@ -29,7 +29,8 @@ public sealed class AgentStreamingTests : E2ETest
         await using var stream = await Backend.StreamEventsAsync(
             "/api/agents/stream", new { agent_type = ContractAgents.Data, message }, user.AccessToken, Cancellation);
         stream.Response.Should().HaveStatus(200);
-        stream.Response.MediaType.Should().Be("text/event-stream", "POST /api/agents/stream must answer an event stream; got {0}", stream.Response.Describe());
+        stream.Response.MediaType.Should().Be("text/event-stream", "POST /api/agents/stream must answer an event stream; got {0}",
+            stream.Response.Describe());
 
         await stream.Frames.WaitForAsync(AgentEventPredicates.IsStreamEnd, "the stream_end event", 0, StreamDeadline, Cancellation);
         var frames = await stream.WaitForEndAsync(CloseAfterEnd, Cancellation);

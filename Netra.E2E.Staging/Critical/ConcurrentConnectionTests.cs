@@ -30,8 +30,10 @@ public sealed class ConcurrentConnectionTests : E2ETest
         }
 
         var connectionIds = welcomes.Select(w => w.Json.Str("data.connection_id")).ToList();
-        connectionIds.Should().OnlyContain(id => !string.IsNullOrWhiteSpace(id), "every welcome must carry a connection_id; welcomes were {0}", Describe(welcomes));
-        connectionIds.Should().OnlyHaveUniqueItems("{0} simultaneous connections must get distinct connection_ids; welcomes were {1}", Users, Describe(welcomes));
+        connectionIds.Should().OnlyContain(id => !string.IsNullOrWhiteSpace(id),
+            "every welcome must carry a connection_id; welcomes were {0}", Describe(welcomes));
+        connectionIds.Should().OnlyHaveUniqueItems("{0} simultaneous connections must get distinct connection_ids; welcomes were {1}",
+            Users, Describe(welcomes));
 
         var starts = sockets.Select(s => s.Frames.Received.Count).ToArray();
         await Task.WhenAll(sockets.Select(s => s.SendJsonAsync(new { type = "ping" }, Cancellation)));

@@ -36,7 +36,8 @@ public sealed class ConcurrentUsersTests : E2ETest
             var neighbour = workspaces[(i + 1) % Users];
             if (probes[i].Status is not (403 or 404) || probes[i].Body.Contains(neighbour.Content, StringComparison.Ordinal))
             {
-                problems.Add($"{workspaces[i].User.UserId} read {neighbour.User.UserId}'s thread (expected 403 or 404): {probes[i].Describe()}");
+                problems.Add($"{workspaces[i].User.UserId} read {neighbour.User.UserId}'s thread (expected 403 or 404): " +
+                    $"{probes[i].Describe()}");
             }
         }
 

@@ -32,11 +32,13 @@ public sealed class ConnectionResilienceTests : E2ETest
 
         var health = await Backend.GetAsync("/health", Cancellation);
         health.Should().HaveStatus(200);
-        health.Str("status").Should().Be("healthy", "a client vanishing mid-run must not hurt the server; GET /health answered {0}", health.Describe());
+        health.Str("status").Should().Be("healthy", "a client vanishing mid-run must not hurt the server; GET /health answered {0}",
+            health.Describe());
 
         var socket = await ConnectWelcomedAsync(user);
         var welcome = await socket.WaitForWelcomeAsync(Cancellation);
-        welcome.Json.Str("data.user_id").Should().Be(user.UserId, "the new connection's welcome names the token's user; welcome was {0}", welcome.Text);
+        welcome.Json.Str("data.user_id").Should().Be(user.UserId, "the new connection's welcome names the token's user; welcome was {0}",
+            welcome.Text);
         welcome.Json.Str("data.connection_id").Should().NotBe(
             droppedWelcome.Json.Str("data.connection_id"), "a new connection gets a new connection_id; welcome was {0}", welcome.Text);
 
@@ -46,6 +48,7 @@ public sealed class ConnectionResilienceTests : E2ETest
         var messageId = started.MessageId;
         await socket.RoundTripAsync(Cancellation);
         var run = AgentRunTranscript.ForMessageId(socket.Frames.Received, messageId);
-        run.Should().BeAValidRun(new AgentRunExpectations(user.UserId) { MessageId = messageId, AgentType = ContractAgents.Triage, Request = Request });
+        run.Should().BeAValidRun(new AgentRunExpectations(user.UserId) { MessageId = messageId, AgentType = ContractAgents.Triage,
+            Request = Request });
     }
 }

@@ -40,7 +40,8 @@ public sealed class CriticalEventDeliveryTests : E2ETest
 
         var messageId = started.MessageId;
         var run = started.Transcript();
-        run.Should().BeAValidRun(new AgentRunExpectations(owner.UserId) { MessageId = messageId, AgentType = agentType, Request = request });
+        run.Should().BeAValidRun(new AgentRunExpectations(owner.UserId) { MessageId = messageId, AgentType = agentType,
+            Request = request });
         run.Should().HaveCompletedWith(agentType, request);
 
         bystanderSocket.Frames.Received.Count(AgentEventPredicates.IsAgentEvent).Should().Be(
@@ -50,6 +51,8 @@ public sealed class CriticalEventDeliveryTests : E2ETest
 
         var thread = await Api(owner).GetThreadAsync(run.ThreadId!, Cancellation);
         thread.Response.Should().HaveStatus(200);
-        (thread.Value?.Id).Should().Be(run.ThreadId, "the run's events name thread {0}, which must be the owner's thread; target answered {1}", run.ThreadId, thread.Response.Describe());
+        (thread.Value?.Id).Should().Be(run.ThreadId,
+            "the run's events name thread {0}, which must be the owner's thread; target answered {1}", run.ThreadId,
+                thread.Response.Describe());
     }
 }

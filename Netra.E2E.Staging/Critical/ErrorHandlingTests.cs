@@ -10,7 +10,8 @@ namespace Netra.E2E.Staging.Critical;
 [WritesData]
 public sealed partial class ErrorHandlingTests : E2ETest
 {
-    private static readonly string[] InternalKeys = ["stack_trace", "stacktrace", "stack", "traceback", "exception", "exception_type", "source_file", "file", "trace"];
+    private static readonly string[] InternalKeys = ["stack_trace", "stacktrace", "stack", "traceback", "exception", "exception_type",
+        "source_file", "file", "trace"];
 
     private static readonly (string Name, Regex Pattern)[] Patterns =
     [
@@ -55,8 +56,10 @@ public sealed partial class ErrorHandlingTests : E2ETest
     private async Task<ApiResponse> SendAsync(HttpMethod method, string path, object? body, string bearer)
     {
         var requestId = "e2e-" + Guid.NewGuid().ToString("N");
-        var response = await Backend.SendAsync(method, path, body, bearer, new Dictionary<string, string> { ["X-Request-ID"] = requestId }, Cancellation);
-        response.RequestId.Should().Be(requestId, "X-Request-ID must be echoed when the request sends one; target answered {0}", response.Describe());
+        var response = await Backend.SendAsync(method, path, body, bearer, new Dictionary<string, string> { ["X-Request-ID"] = requestId },
+            Cancellation);
+        response.RequestId.Should().Be(requestId, "X-Request-ID must be echoed when the request sends one; target answered {0}",
+            response.Describe());
         return response;
     }
 
@@ -64,7 +67,8 @@ public sealed partial class ErrorHandlingTests : E2ETest
     {
         response.Should().BeContractError(status);
         var leaks = Internals(response.Json!.Value, "$").ToList();
-        leaks.Should().BeEmpty("an error body never carries a stack trace, source path or exception type; target answered {0}", response.Describe());
+        leaks.Should().BeEmpty("an error body never carries a stack trace, source path or exception type; target answered {0}",
+            response.Describe());
     }
 
     private static IEnumerable<string> Internals(JsonElement element, string path)

@@ -34,9 +34,11 @@ public sealed class MessageOrderingTests : E2ETest
 
         var messageId = started.MessageId;
         var run = started.Transcript();
-        run.Should().SatisfyRules(new AgentRunExpectations(user.UserId) { MessageId = messageId }, OrderingRules, "the events of one run arrive in order");
+        run.Should().SatisfyRules(new AgentRunExpectations(user.UserId) { MessageId = messageId }, OrderingRules,
+            "the events of one run arrive in order");
         run.Events.Select(e => e.Sequence).Should().Equal(
-            Enumerable.Range(1, run.Events.Count).Select(i => (int?)i), "sequence numbers the events 1, 2, 3… in arrival order; the run was {0}", run);
+            Enumerable.Range(1, run.Events.Count).Select(i => (int?)i),
+                "sequence numbers the events 1, 2, 3… in arrival order; the run was {0}", run);
     }
 
     [Test]

@@ -19,7 +19,8 @@ public sealed class MessagePersistenceTests : E2ETest
         var threadId = await NewThreadAsync(user);
         var content = "Keep this verbatim: <b>naïve</b> & \"quoted\" — 🚀 line one\nline two " + Guid.NewGuid().ToString("N");
 
-        var posted = await Backend.PostJsonAsync("/api/chat/messages", new { content, thread_id = threadId }, user.AccessToken, Cancellation);
+        var posted = await Backend.PostJsonAsync("/api/chat/messages", new { content, thread_id = threadId }, user.AccessToken,
+            Cancellation);
 
         posted.Should().HaveStatus(200, 201).And.HaveJsonString("status", "created")
             .And.HaveJsonString("message.content", content).And.HaveJsonString("message.thread_id", threadId)
@@ -29,7 +30,8 @@ public sealed class MessagePersistenceTests : E2ETest
         var chat = await Backend.GetAsync("/api/chat/messages?thread_id=" + Uri.EscapeDataString(threadId), user.AccessToken, Cancellation);
         chat.Should().HaveStatus(200);
         var stored = chat.Items("messages").Where(m => ((JsonElement?)m).Str("id") == messageId).Select(m => (JsonElement?)m).ToList();
-        stored.Should().ContainSingle("the posted message {0} must be listed once for its thread; target answered {1}", messageId, chat.Describe());
+        stored.Should().ContainSingle("the posted message {0} must be listed once for its thread; target answered {1}", messageId,
+            chat.Describe());
         stored[0].Str("content").Should().Be(content, "the stored content must be returned verbatim; target answered {0}", chat.Describe());
         stored[0].Str("thread_id").Should().Be(threadId, "the message must stay on its thread; target answered {0}", chat.Describe());
         stored[0].Str("user_id").Should().Be(user.UserId, "the message's author must be the poster; target answered {0}", chat.Describe());

@@ -36,7 +36,8 @@ public sealed class RateLimitingTests : E2ETest
             remainingBefore, second.Describe());
 
         reset.Should().BeGreaterThanOrEqualTo(
-            DateTimeOffset.UtcNow.ToUnixTimeSeconds() - 1, "X-RateLimit-Reset is the epoch second the window ends, not in the past; target answered {0}", first.Describe());
+            DateTimeOffset.UtcNow.ToUnixTimeSeconds() - 1,
+                "X-RateLimit-Reset is the epoch second the window ends, not in the past; target answered {0}", first.Describe());
 
         // The window may roll over once during the burst, so allow for two windows' worth of calls.
         var budget = (2 * limit) + Burst;
@@ -60,22 +61,27 @@ public sealed class RateLimitingTests : E2ETest
             "X-RateLimit-Limit said {0}, yet {1} calls of one user were all answered 200; the last said {2}", limit, sent, last.Describe());
         var retryAfter = refused!.Header("Retry-After");
         int.TryParse(retryAfter, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds).Should().BeTrue(
-            "a 429 must say in Retry-After how many seconds to wait; target answered {0} with Retry-After {1}", refused.Describe(), retryAfter ?? "absent");
+            "a 429 must say in Retry-After how many seconds to wait; target answered {0} with Retry-After {1}", refused.Describe(),
+                retryAfter ?? "absent");
         seconds.Should().BeInRange(1, 3600, "Retry-After is the wait until the window reopens; target answered {0}", refused.Describe());
-        HeaderNumber(refused, "X-RateLimit-Remaining").Should().Be(0, "a refused call has no calls left in its window; target answered {0}", refused.Describe());
+        HeaderNumber(refused, "X-RateLimit-Remaining").Should().Be(0, "a refused call has no calls left in its window; target answered {0}",
+            refused.Describe());
         refused.Str("detail").Should().NotBeNullOrWhiteSpace("a 429 carries the error body; target answered {0}", refused.Describe());
         refused.Str("error_code").Should().NotBeNullOrWhiteSpace("a 429 carries the error body; target answered {0}", refused.Describe());
-        refused.Str("request_id").Should().Be(refused.RequestId, "the error body's request_id is the X-Request-ID of the answer; target answered {0}", refused.Describe());
+        refused.Str("request_id").Should().Be(refused.RequestId,
+            "the error body's request_id is the X-Request-ID of the answer; target answered {0}", refused.Describe());
     }
 
     private Task<ApiResponse> SendAsync(TestUser user) =>
-        Backend.SendAsync(new ApiRequest(HttpMethod.Get, "/api/threads?limit=1") { Bearer = user.AccessToken, AllowRetry = false }, Cancellation);
+        Backend.SendAsync(new ApiRequest(HttpMethod.Get, "/api/threads?limit=1") { Bearer = user.AccessToken, AllowRetry = false },
+            Cancellation);
 
     private static long HeaderNumber(ApiResponse response, string name)
     {
         var value = response.Header(name);
         long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number).Should().BeTrue(
-            "every rate-limited /api response carries {0} as a whole number; target answered {1} with {0}: {2}", name, response.Describe(), value ?? "absent");
+            "every rate-limited /api response carries {0} as a whole number; target answered {1} with {0}: {2}", name, response.Describe(),
+                value ?? "absent");
         return number;
     }
 }

@@ -25,16 +25,20 @@ public sealed class SessionPersistenceTests : E2ETest
 
         var me = await AuthService.GetAsync("/auth/me", refreshed.AccessToken, Cancellation);
         me.Should().HaveStatus(200);
-        me.Str("user_id").Should().Be(user.UserId, "the refreshed access token belongs to the same user; GET /auth/me answered {0}", me.Describe());
-        me.Str("email").Should().Be(user.Email, "the refreshed access token belongs to the same user; GET /auth/me answered {0}", me.Describe());
+        me.Str("user_id").Should().Be(user.UserId, "the refreshed access token belongs to the same user; GET /auth/me answered {0}",
+            me.Describe());
+        me.Str("email").Should().Be(user.Email, "the refreshed access token belongs to the same user; GET /auth/me answered {0}",
+            me.Describe());
 
         var thread = await Backend.GetAsync($"/api/threads/{threadId}", refreshed.AccessToken, Cancellation);
         thread.Should().HaveStatus(200);
-        thread.Str("id").Should().Be(threadId, "the thread made before the refresh is still the user's; target answered {0}", thread.Describe());
+        thread.Str("id").Should().Be(threadId, "the thread made before the refresh is still the user's; target answered {0}",
+            thread.Describe());
 
         var socket = await ConnectWelcomedAsync(refreshed);
         var welcome = await socket.WaitForWelcomeAsync(Cancellation);
-        welcome.Json.Str("data.user_id").Should().Be(user.UserId, "a WebSocket opened with the refreshed token belongs to the same user; welcome was {0}", welcome.Text);
+        welcome.Json.Str("data.user_id").Should().Be(user.UserId,
+            "a WebSocket opened with the refreshed token belongs to the same user; welcome was {0}", welcome.Text);
 
         var reused = await Auth.SendRefreshAsync(user.RefreshToken!, Cancellation);
         reused.Should().HaveStatus(401);

@@ -14,7 +14,8 @@ internal static class SocketRuns
 
     public static string NewMessageId() => "e2e-msg-" + Guid.NewGuid().ToString("N");
 
-    public static async Task<string> SendUserMessageAsync(NetraWebSocketClient socket, string content, string? threadId, CancellationToken cancellationToken)
+    public static async Task<string> SendUserMessageAsync(NetraWebSocketClient socket, string content, string? threadId,
+        CancellationToken cancellationToken)
     {
         var messageId = NewMessageId();
         var payload = new Dictionary<string, object> { ["content"] = content };
@@ -41,12 +42,15 @@ internal static class SocketRuns
         return messageId;
     }
 
-    public static Task<ReceivedFrame> WaitForTerminalAsync(NetraWebSocketClient socket, string messageId, CancellationToken cancellationToken) =>
+    public static Task<ReceivedFrame> WaitForTerminalAsync(NetraWebSocketClient socket, string messageId,
+        CancellationToken cancellationToken) =>
         socket.Frames.WaitForAsync(
             AgentEventPredicates.IsTerminalFor(messageId),
-            $"the terminal event (agent_completed or agent_error) of the run for message_id {messageId}", 0, RunDeadline, cancellationToken);
+            $"the terminal event (agent_completed or agent_error) of the run for message_id {messageId}", 0, RunDeadline,
+                cancellationToken);
 
-    public static Task<ReceivedFrame> WaitForTerminalOfRunAsync(NetraWebSocketClient socket, string runId, CancellationToken cancellationToken) =>
+    public static Task<ReceivedFrame> WaitForTerminalOfRunAsync(NetraWebSocketClient socket, string runId,
+        CancellationToken cancellationToken) =>
         socket.Frames.WaitForAsync(
             AgentEventPredicates.IsTerminalOfRun(runId),
             $"the terminal event (agent_completed or agent_error) of run {runId}", 0, RunDeadline, cancellationToken);

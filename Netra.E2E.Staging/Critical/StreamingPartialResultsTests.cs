@@ -31,7 +31,8 @@ public sealed class StreamingPartialResultsTests : E2ETest
         var messageId = started.MessageId;
         var terminal = run.Terminal!;
         run.Should().SatisfyRules(
-            new AgentRunExpectations(user.UserId) { MessageId = messageId, AgentType = ContractAgents.Data, Request = Request }, PartialResultRules,
+            new AgentRunExpectations(user.UserId) { MessageId = messageId, AgentType = ContractAgents.Data, Request = Request },
+                PartialResultRules,
             "partial results (thinking with progress, each tool's result) stream before agent_completed");
 
         var thinking = run.OfType(AgentEventTypes.AgentThinking).ToList();
@@ -46,6 +47,7 @@ public sealed class StreamingPartialResultsTests : E2ETest
 
         run.OfType(AgentEventTypes.ToolCompleted).Should().HaveCount(
             ContractAgents.ToolsOf(ContractAgents.Data).Count, "each tool's result streams as its own tool_completed; the run was {0}", run)
-            .And.OnlyContain(e => e.Index < terminal.Index && e.Result != null, "tool results arrive before agent_completed; the run was {0}", run);
+            .And.OnlyContain(e => e.Index < terminal.Index && e.Result != null,
+                "tool results arrive before agent_completed; the run was {0}", run);
     }
 }

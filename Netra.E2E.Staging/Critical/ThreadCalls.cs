@@ -19,7 +19,8 @@ internal static class ThreadCalls
     public static async Task<ApiResponse> PostMessageAsync(
         NetraApiClient backend, TestUser user, string threadId, string content, CancellationToken cancellationToken)
     {
-        var posted = await backend.PostJsonAsync("/api/chat/messages", new { content, thread_id = threadId }, user.AccessToken, cancellationToken);
+        var posted = await backend.PostJsonAsync("/api/chat/messages", new { content, thread_id = threadId }, user.AccessToken,
+            cancellationToken);
         posted.Should().HaveStatus(200, 201);
         return posted;
     }

@@ -30,14 +30,18 @@ public sealed class ThreadCreationTests : E2ETest
         created.Should().HaveJsonContaining("metadata", metadata);
 
         var read = await Backend.GetAsync("/api/threads/" + Uri.EscapeDataString(id), user.AccessToken, Cancellation);
-        read.Should().HaveStatus(200).And.HaveJsonString("id", id).And.HaveJsonString("title", title).And.HaveJsonString("object", "thread");
-        read.Time("created_at").Should().Be(created.Time("created_at"), "reading the thread back must give its creation time; target answered {0}", read.Describe());
+        read.Should().HaveStatus(200).And.HaveJsonString("id", id).And.HaveJsonString("title", title).And.HaveJsonString("object",
+            "thread");
+        read.Time("created_at").Should().Be(created.Time("created_at"),
+            "reading the thread back must give its creation time; target answered {0}", read.Describe());
         read.Should().HaveJsonContaining("metadata", metadata);
 
         var list = await Backend.GetAsync("/api/threads", user.AccessToken, Cancellation);
         list.Should().HaveStatus(200);
-        var listed = list.Json is { ValueKind: JsonValueKind.Array } items ? items.EnumerateArray().Select(t => ((JsonElement?)t).Str("id")).ToList() : [];
-        listed.Should().ContainSingle(t => t == id, "the new thread must appear once in its owner's list; target answered {0}", list.Describe());
+        var listed = list.Json is { ValueKind: JsonValueKind.Array } items ? items.EnumerateArray().Select(t => ((JsonElement?)t).Str("id"))
+            .ToList() : [];
+        listed.Should().ContainSingle(t => t == id, "the new thread must appear once in its owner's list; target answered {0}",
+            list.Describe());
         listed.Should().HaveCount(1, "a fresh user's list must hold only the thread it created; target answered {0}", list.Describe());
     }
 

@@ -39,7 +39,8 @@ public sealed class ThreadSwitchingTests : E2ETest
             var sent = await SendUserMessageAsync(socket, request, new RunOptions { ThreadId = threadId });
             var run = await sent.WaitForEndAsync(Cancellation);
             run.Should().BeAValidRun(
-                new AgentRunExpectations(user.UserId) { MessageId = sent.MessageId, ThreadId = threadId, AgentType = ContractAgents.Triage, Request = request },
+                new AgentRunExpectations(user.UserId) { MessageId = sent.MessageId, ThreadId = threadId, AgentType = ContractAgents.Triage,
+                    Request = request },
                 "the user_message named thread {0}", threadId);
             var summary = run.Terminal!.Result.Str("summary");
             summary.Should().NotBeNull("agent_completed must carry result.summary; the run was {0}", run);
@@ -53,7 +54,8 @@ public sealed class ThreadSwitchingTests : E2ETest
             var stored = history.Require().Messages.Select(m => $"{m.Role}: {m.Text}").ToList();
             stored.Should().BeEquivalentTo(
                 exchange,
-                "thread {0} must hold exactly the user messages sent on it and the assistant's summaries of those runs (from agent_completed), " +
+                "thread {0} must hold exactly the user messages sent on it and the assistant's summaries of those runs (from " +
+                    "agent_completed), " +
                 "and nothing of the other thread; target answered {1}", threadId, history.Response.Describe());
         }
     }

@@ -57,7 +57,8 @@ public sealed class ToolExecutionTests : E2ETest
         response.Should().HaveStatus(200).And.HaveJsonString("tool_name", toolName);
         (response.Get("execution_time_ms")?.ValueKind).Should().Be(
             JsonValueKind.Number, "execution_time_ms must be a number; target answered {0}", response.Describe());
-        response.Require("result").Should().MatchToolResult(expected, "POST {0} answered it (request id {1})", Execute, response.RequestId ?? "none");
+        response.Require("result").Should().MatchToolResult(expected, "POST {0} answered it (request id {1})", Execute,
+            response.RequestId ?? "none");
     }
 
     [Test]

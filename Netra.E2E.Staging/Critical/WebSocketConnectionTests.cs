@@ -25,9 +25,12 @@ public sealed class WebSocketConnectionTests : E2ETest
 
         welcome.Json.Str("type").Should().Be("system_message");
         welcome.Json.Str("data.event").Should().Be("connection_established");
-        welcome.Json.Str("data.user_id").Should().Be(user.UserId, "the welcome's user_id must be the token's sub; welcome was {0}", welcome.Text);
-        welcome.Json.Str("data.connection_id").Should().NotBeNullOrWhiteSpace("the welcome must carry a connection_id; welcome was {0}", welcome.Text);
-        welcome.Json.Bool("data.connection_ready").Should().BeTrue("the welcome must say connection_ready: true; welcome was {0}", welcome.Text);
+        welcome.Json.Str("data.user_id").Should().Be(user.UserId, "the welcome's user_id must be the token's sub; welcome was {0}",
+            welcome.Text);
+        welcome.Json.Str("data.connection_id").Should().NotBeNullOrWhiteSpace("the welcome must carry a connection_id; welcome was {0}",
+            welcome.Text);
+        welcome.Json.Bool("data.connection_ready").Should().BeTrue("the welcome must say connection_ready: true; welcome was {0}",
+            welcome.Text);
         welcome.Json.Int("data.config.max_message_size").Should().Be(8192);
 
         var pong = await socket.RoundTripAsync(Cancellation);

@@ -25,7 +25,8 @@ public sealed class CorsTests : E2ETest
                 allowed.Should().HaveHeader("Access-Control-Allow-Credentials", "true");
                 Tokens(allowed, "Access-Control-Allow-Methods").Should().Contain("POST",
                     "the preflight must allow POST; {0}", allowed.Describe());
-                Tokens(allowed, "Access-Control-Allow-Headers").Select(h => h.ToLowerInvariant()).Should().Contain(["authorization", "content-type"],
+                Tokens(allowed, "Access-Control-Allow-Headers").Select(h => h.ToLowerInvariant()).Should().Contain(["authorization",
+                    "content-type"],
                     "the preflight must allow the Authorization and Content-Type headers; Access-Control-Allow-Headers was {0}",
                     allowed.Header("Access-Control-Allow-Headers") ?? "absent");
                 Tokens(allowed, "Vary").Should().Contain(v => v.Equals("Origin", StringComparison.OrdinalIgnoreCase),
@@ -43,7 +44,8 @@ public sealed class CorsTests : E2ETest
                 refused.Add(await client.OptionsAsync(path, Preflight(origin), Cancellation));
             }
 
-            refused.Add(await Backend.SendAsync(HttpMethod.Get, "/api/health", null, null, new Dictionary<string, string> { ["Origin"] = origin }, Cancellation));
+            refused.Add(await Backend.SendAsync(HttpMethod.Get, "/api/health", null, null, new Dictionary<string,
+                string> { ["Origin"] = origin }, Cancellation));
         }
 
         using (new AssertionScope())

@@ -47,10 +47,12 @@ public sealed class InputSanitizationTests : E2ETest
         {
             foreach (var (field, value, response) in answers)
             {
-                response.Status.Should().Be(422, "profile field {0} must refuse {1} (only http/https URLs); target answered {2}", field, value, response.Describe());
+                response.Status.Should().Be(422, "profile field {0} must refuse {1} (only http/https URLs); target answered {2}", field,
+                    value, response.Describe());
             }
 
-            profile.Str("website").Should().Be(safeWebsite, "a refused URL must not replace the stored one; profile is {0}", profile.Describe());
+            profile.Str("website").Should().Be(safeWebsite, "a refused URL must not replace the stored one; profile is {0}",
+                profile.Describe());
             profile.Str("avatar_url").Should().BeNull("no refused URL may be stored as avatar_url; profile is {0}", profile.Describe());
         }
     }
@@ -64,27 +66,32 @@ public sealed class InputSanitizationTests : E2ETest
         var created = await Backend.PostJsonAsync("/api/threads", new { title = ScriptTitle }, user.AccessToken, Cancellation);
         created.Should().HaveStatus(200, 201);
         var threadId = created.RequireStr("id");
-        var posted = await Backend.PostJsonAsync("/api/chat/messages", new { content = ScriptContent, thread_id = threadId }, user.AccessToken, Cancellation);
+        var posted = await Backend.PostJsonAsync("/api/chat/messages", new { content = ScriptContent, thread_id = threadId },
+            user.AccessToken, Cancellation);
         posted.Should().HaveStatus(200, 201);
 
         var thread = await Backend.GetAsync($"/api/threads/{threadId}", user.AccessToken, Cancellation);
         var messages = await Backend.GetAsync($"/api/chat/messages?thread_id={threadId}", user.AccessToken, Cancellation);
-        var tooLong = await Backend.PostJsonAsync("/api/threads", new { title = ScriptTitle + new string('x', 200) }, user.AccessToken, Cancellation);
+        var tooLong = await Backend.PostJsonAsync("/api/threads", new { title = ScriptTitle + new string('x', 200) }, user.AccessToken,
+            Cancellation);
 
         using (new AssertionScope())
         {
             foreach (var response in new[] { thread, messages })
             {
                 response.Should().HaveStatus(200);
-                response.MediaType.Should().Be("application/json", "stored text must come back as JSON, never as HTML; {0}", response.Describe());
+                response.MediaType.Should().Be("application/json", "stored text must come back as JSON, never as HTML; {0}",
+                    response.Describe());
                 response.Should().HaveHeader("X-Content-Type-Options", "nosniff");
             }
 
-            thread.Str("title").Should().Be(ScriptTitle, "the title must be returned exactly as stored; target answered {0}", thread.Describe());
+            thread.Str("title").Should().Be(ScriptTitle, "the title must be returned exactly as stored; target answered {0}",
+                thread.Describe());
             messages.Items("messages").Select(m => ((JsonElement?)m).Str("content")).Should().Equal([ScriptContent],
                 "the message must be returned exactly as posted; target answered {0}", messages.Describe());
             tooLong.Status.Should().Be(422, "a title over 200 characters must be refused; target answered {0}", tooLong.Describe());
-            tooLong.Body.Should().NotContain("<script", "an error must never echo the submitted markup raw; target answered {0}", tooLong.Describe());
+            tooLong.Body.Should().NotContain("<script", "an error must never echo the submitted markup raw; target answered {0}",
+                tooLong.Describe());
         }
     }
 
@@ -115,7 +122,8 @@ public sealed class InputSanitizationTests : E2ETest
             foreach (var response in answers)
             {
                 response.Should().HaveStatus(400, 403, 404);
-                response.Body.Should().NotContain("root:", "a traversal must never return file content; target answered {0}", response.Describe());
+                response.Body.Should().NotContain("root:", "a traversal must never return file content; target answered {0}",
+                    response.Describe());
             }
         }
     }

@@ -47,8 +47,10 @@ public sealed class JwtAuthenticationTests : E2ETest
         {
             foreach (var (kind, response) in answers)
             {
-                response.Status.Should().Be(401, "REST must refuse a token {0} (contract 3.2, 4); target answered {1}", kind, response.Describe());
-                response.Str("user_id").Should().BeNull("a refused token must not yield the user's profile; target answered {0}", response.Describe());
+                response.Status.Should().Be(401, "REST must refuse a token {0} (contract 3.2, 4); target answered {1}", kind,
+                    response.Describe());
+                response.Str("user_id").Should().BeNull("a refused token must not yield the user's profile; target answered {0}",
+                    response.Describe());
             }
         }
     }

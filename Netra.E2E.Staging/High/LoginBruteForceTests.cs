@@ -26,11 +26,13 @@ public sealed class LoginBruteForceTests : E2ETest
         {
             var failed = await Auth.SendLoginAsync(user, "wrong-password-" + attempt.ToString(CultureInfo.InvariantCulture), Cancellation);
             failed.Status.Should().Be(401,
-                "failed login {0} of the {1} the contract allows per email per minute must be answered 401; target answered {2}", attempt, AllowedFailures, failed.Describe());
+                "failed login {0} of the {1} the contract allows per email per minute must be answered 401; target answered {2}", attempt,
+                    AllowedFailures, failed.Describe());
         }
 
         var limited = await Auth.SendLoginAsync(user, "wrong-password-11", Cancellation);
-        limited.Status.Should().Be(429, "the 11th failed login for one email within a minute must be refused with 429; target answered {0}", limited.Describe());
+        limited.Status.Should().Be(429, "the 11th failed login for one email within a minute must be refused with 429; target answered {0}",
+            limited.Describe());
         var retryAfter = limited.Header("Retry-After");
         int.TryParse(retryAfter, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds).Should().BeTrue(
             "the 429 must carry Retry-After in seconds; it was {0}: {1}", retryAfter ?? "absent", limited.Describe());
@@ -39,7 +41,8 @@ public sealed class LoginBruteForceTests : E2ETest
 
         // Locked out means the password is no longer checked, or the limit would still let a guesser find it.
         var correctWhileLocked = await Auth.SendLoginAsync(user, null, Cancellation);
-        correctWhileLocked.Status.Should().Be(429, "during the lockout even the right password must get 429; target answered {0}", correctWhileLocked.Describe());
+        correctWhileLocked.Status.Should().Be(429, "during the lockout even the right password must get 429; target answered {0}",
+            correctWhileLocked.Describe());
 
         var other = await Auth.SendLoginAsync(bystander, null, Cancellation);
         other.Status.Should().Be(200, "the limit is per email: another account must still log in; target answered {0}", other.Describe());

@@ -22,8 +22,10 @@ public sealed class LogoutTests : E2ETest
         before.Should().HaveStatus(200);
         var validBefore = await AuthService.PostJsonAsync("/auth/validate", new { token = user.AccessToken }, Cancellation);
         validBefore.Should().HaveStatus(200);
-        validBefore.Bool("valid").Should().BeTrue("/auth/validate must accept the fresh token; target answered {0}", validBefore.Describe());
-        validBefore.Str("user_id").Should().Be(user.UserId, "/auth/validate must name the token's user; target answered {0}", validBefore.Describe());
+        validBefore.Bool("valid").Should().BeTrue("/auth/validate must accept the fresh token; target answered {0}",
+            validBefore.Describe());
+        validBefore.Str("user_id").Should().Be(user.UserId, "/auth/validate must name the token's user; target answered {0}",
+            validBefore.Describe());
         await ConnectWelcomedAsync(user);
 
         await Auth.LogoutAsync(user, Cancellation);
@@ -34,8 +36,10 @@ public sealed class LogoutTests : E2ETest
         me.Status.Should().Be(401, "/auth/me must refuse an access token after logout; target answered {0}", me.Describe());
         var validAfter = await AuthService.PostJsonAsync("/auth/validate", new { token = user.AccessToken }, Cancellation);
         validAfter.Should().HaveStatus(200);
-        validAfter.Bool("valid").Should().BeFalse("/auth/validate must say valid:false after logout; target answered {0}", validAfter.Describe());
-        validAfter.Str("error").Should().NotBeNullOrWhiteSpace("valid:false must come with an error; target answered {0}", validAfter.Describe());
+        validAfter.Bool("valid").Should().BeFalse("/auth/validate must say valid:false after logout; target answered {0}",
+            validAfter.Describe());
+        validAfter.Str("error").Should().NotBeNullOrWhiteSpace("valid:false must come with an error; target answered {0}",
+            validAfter.Describe());
         await ConnectExpectingRejectionAsync(WebSocketConnectOptions.WithToken(user.AccessToken));
     }
 }

@@ -33,11 +33,13 @@ public sealed class OAuthLoginTests : E2ETest
         var oauthEnabled = config.Bool("oauth_enabled")
             ?? throw new AssertionException($"/auth/config must say oauth_enabled true or false: {config.Describe()}");
 
-        var login = await AuthService.SendAsync(new ApiRequest(HttpMethod.Get, "/auth/login?provider=google") { AllowRetry = false }, Cancellation);
+        var login = await AuthService.SendAsync(new ApiRequest(HttpMethod.Get, "/auth/login?provider=google") { AllowRetry = false },
+            Cancellation);
         if (oauthEnabled)
         {
             login.Should().HaveStatus(302);
-            var location = login.Header("Location") ?? throw new AssertionException($"the Google redirect has no Location: {login.Describe()}");
+            var location = login.Header("Location")
+                ?? throw new AssertionException($"the Google redirect has no Location: {login.Describe()}");
             var google = new Uri(location);
             google.Scheme.Should().Be("https", "the redirect must go to Google over HTTPS; Location was {0}", location);
             google.Host.Should().Be("accounts.google.com", "the redirect must go to Google; Location was {0}", location);
@@ -45,7 +47,8 @@ public sealed class OAuthLoginTests : E2ETest
             query["client_id"].Should().NotBeNullOrWhiteSpace("the redirect must carry client_id; Location was {0}", location);
             query["state"].Should().NotBeNullOrWhiteSpace("the redirect must carry state; Location was {0}", location);
             redirectUris.Should().Contain(query["redirect_uri"],
-                "redirect_uri must be one of /auth/config authorized_redirect_uris {0}; Location was {1}", string.Join(", ", redirectUris), location);
+                "redirect_uri must be one of /auth/config authorized_redirect_uris {0}; Location was {1}", string.Join(", ", redirectUris),
+                    location);
         }
         else
         {

@@ -41,7 +41,8 @@ public sealed class SecurityHeadersTests : E2ETest
         var seen = string.Join("; ", response.Headers.Select(h => $"{h.Key}: {string.Join(", ", h.Value)}"));
         foreach (var (name, expected) in new[]
                  {
-                     ("X-Content-Type-Options", "nosniff"), ("X-Frame-Options", "DENY"), ("Referrer-Policy", "strict-origin-when-cross-origin"),
+                     ("X-Content-Type-Options", "nosniff"), ("X-Frame-Options", "DENY"), ("Referrer-Policy",
+                         "strict-origin-when-cross-origin"),
                  })
         {
             var actual = response.Header(name)?.Trim();
@@ -54,14 +55,16 @@ public sealed class SecurityHeadersTests : E2ETest
         {
             var cacheControl = response.Header("Cache-Control");
             Expect(Directives(cacheControl).Contains("no-store"),
-                $"{what} must carry Cache-Control: no-store (contract 2, /api and /auth) but it was {cacheControl ?? "absent"}; headers: {seen}");
+                $"{what} must carry Cache-Control: no-store (contract 2, /api and /auth) but it was {cacheControl ?? "absent"}; headers: " +
+                    $"{seen}");
         }
 
         if (response.Url.StartsWith("https:", StringComparison.OrdinalIgnoreCase))
         {
             var hsts = response.Header("Strict-Transport-Security");
             Expect(Hsts.MaxAge(hsts) >= Hsts.MinimumMaxAge,
-                $"{what} is over HTTPS and must carry Strict-Transport-Security with max-age ≥ {Hsts.MinimumMaxAge} but it was {hsts ?? "absent"}; headers: {seen}");
+                $"{what} is over HTTPS and must carry Strict-Transport-Security with max-age ≥ {Hsts.MinimumMaxAge} but it was " +
+                    $"{hsts ?? "absent"}; headers: {seen}");
         }
     }
 

@@ -23,7 +23,8 @@ public sealed class TlsTests : E2ETest
     {
         if (Target.IsPlainHttp)
         {
-            NotApplicable($"the target is plain HTTP ({Target.BackendUrl}, {Target.AuthUrl}, {Target.WebSocketUrl}): there is no TLS to check");
+            NotApplicable($"the target is plain HTTP ({Target.BackendUrl}, {Target.AuthUrl}, {Target.WebSocketUrl}): there is no TLS to " +
+                $"check");
         }
 
         foreach (var service in new[] { Target.BackendUrl, Target.AuthUrl })
@@ -44,7 +45,8 @@ public sealed class TlsTests : E2ETest
         health.Should().HaveStatus(200);
         var hsts = health.Header("Strict-Transport-Security");
         Hsts.MaxAge(hsts).Should().BeGreaterThanOrEqualTo(Hsts.MinimumMaxAge,
-            "HTTPS answers must carry Strict-Transport-Security with max-age of at least a day; it was {0} on {1}", hsts ?? "absent", health.Describe());
+            "HTTPS answers must carry Strict-Transport-Security with max-age of at least a day; it was {0} on {1}", hsts ?? "absent",
+                health.Describe());
 
         // On a pinned target (local) the handshakes above prove the pin is accepted; prove it is the only trust.
         if (Target.PinnedCertificate is not null)
@@ -67,7 +69,8 @@ public sealed class TlsTests : E2ETest
         }
 
         var endpoint = WebSocketEndpoint.For(Target) with { PinnedCertificate = impostor };
-        var connect = async () => await NetraWebSocketClient.ConnectAsync(endpoint, WebSocketConnectOptions.Anonymous, Evidence, Cancellation);
+        var connect = async () => await NetraWebSocketClient.ConnectAsync(endpoint, WebSocketConnectOptions.Anonymous, Evidence,
+            Cancellation);
         var refused = await connect.Should().ThrowAsync<WebSocketConnectException>(
             "a WebSocket that trusts a different pin must fail the TLS handshake with the embedded backend's certificate");
         HasTlsCause(refused.Which).Should().BeTrue("the WebSocket connect must fail on TLS, but failed with: {0}", refused.Which.Message);
@@ -79,15 +82,18 @@ public sealed class TlsTests : E2ETest
         var call = async () => await client.GetAsync("/health", Cancellation);
         var refused = await call.Should().ThrowAsync<ApiRequestException>(
             "a client trusting {0} must not accept the pinned certificate, but GET /health got an answer", trust);
-        HasTlsCause(refused.Which).Should().BeTrue("the call trusting {0} must fail on TLS, but failed with: {1}", trust, refused.Which.ToString());
+        HasTlsCause(refused.Which).Should().BeTrue("the call trusting {0} must fail on TLS, but failed with: {1}", trust,
+            refused.Which.ToString());
     }
 
-    private async Task<(SslProtocols Protocol, X509Certificate2 Certificate)> HandshakeAsync(Uri service, RemoteCertificateValidationCallback trust)
+    private async Task<(SslProtocols Protocol, X509Certificate2 Certificate)> HandshakeAsync(Uri service,
+        RemoteCertificateValidationCallback trust)
     {
         using var tcp = new TcpClient();
         await tcp.ConnectAsync(service.Host, service.Port, Cancellation);
         await using var tls = new SslStream(tcp.GetStream(), leaveInnerStreamOpen: false);
-        await tls.AuthenticateAsClientAsync(new SslClientAuthenticationOptions { TargetHost = service.Host, RemoteCertificateValidationCallback = trust }, Cancellation);
+        await tls.AuthenticateAsClientAsync(new SslClientAuthenticationOptions { TargetHost = service.Host,
+            RemoteCertificateValidationCallback = trust }, Cancellation);
         var certificate = tls.RemoteCertificate as X509Certificate2
             ?? throw new AssertionException($"{service} completed the TLS handshake without presenting a certificate");
         return (tls.SslProtocol, certificate);

@@ -25,7 +25,8 @@ public sealed class TokenExpiryTests : E2ETest
 
         var expired = Auth.BadTokens.Expired(user);
         var expiredRest = await Backend.GetAsync(ProtectedPath, expired, Cancellation);
-        expiredRest.Status.Should().Be(401, "REST must refuse a token that expired an hour ago; target answered {0}", expiredRest.Describe());
+        expiredRest.Status.Should().Be(401, "REST must refuse a token that expired an hour ago; target answered {0}",
+            expiredRest.Describe());
         await ConnectExpectingRejectionAsync(WebSocketConnectOptions.WithToken(expired));
 
         var shortLived = Auth.BadTokens.ExpiringIn(TimeSpan.FromSeconds(5), user);
@@ -35,7 +36,8 @@ public sealed class TokenExpiryTests : E2ETest
         beforeRest.Should().HaveStatus(200);
         var socket = await ConnectAsync(WebSocketConnectOptions.WithToken(shortLived));
         await socket.WaitForWelcomeAsync(Cancellation);
-        DateTimeOffset.UtcNow.Should().BeBefore(expiresAt, "the checks of the still-valid token must finish before it expires, or they prove nothing");
+        DateTimeOffset.UtcNow.Should().BeBefore(expiresAt,
+            "the checks of the still-valid token must finish before it expires, or they prove nothing");
 
         // The condition is an instant: the token's own exp. Waiting until then (plus the margin) is waiting for the condition itself.
         var remaining = expiresAt + ExpiryMargin - DateTimeOffset.UtcNow;
@@ -46,7 +48,8 @@ public sealed class TokenExpiryTests : E2ETest
 
         var afterRest = await Backend.GetAsync(ProtectedPath, shortLived, Cancellation);
         afterRest.Status.Should().Be(401,
-            "REST must refuse the token once its exp ({0:O}) has passed; at {1:O} target answered {2}", expiresAt, DateTimeOffset.UtcNow, afterRest.Describe());
+            "REST must refuse the token once its exp ({0:O}) has passed; at {1:O} target answered {2}", expiresAt, DateTimeOffset.UtcNow,
+                afterRest.Describe());
         await ConnectExpectingRejectionAsync(WebSocketConnectOptions.WithToken(shortLived));
     }
 }

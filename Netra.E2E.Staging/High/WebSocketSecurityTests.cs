@@ -29,12 +29,16 @@ public sealed class WebSocketSecurityTests : E2ETest
 
         var oversize = JsonSerializer.Serialize(new { type = "ping", padding = new string('x', MaxMessageBytes + 1000) });
         var tooLarge = await SendAndAwaitAnswerAsync(socket, oversize, $"the answer to a {oversize.Length}-byte message");
-        tooLarge.Type.Should().Be("error_message", "a message over {0} bytes must be answered with error_message MESSAGE_TOO_LARGE; the answer was {1}", MaxMessageBytes, tooLarge.Text);
+        tooLarge.Type.Should().Be("error_message",
+            "a message over {0} bytes must be answered with error_message MESSAGE_TOO_LARGE; the answer was {1}", MaxMessageBytes,
+                tooLarge.Text);
         tooLarge.Json.Str("error_code").Should().Be("MESSAGE_TOO_LARGE", "the answer was {0}", tooLarge.Text);
         await ExpectPongAsync(socket, user, "after the oversize message");
 
-        var malformed = await SendAndAwaitAnswerAsync(socket, "{\"type\": \"ping\", this is not JSON", "the answer to a message that is not JSON");
-        malformed.Type.Should().Be("error_message", "a message that is not JSON must be answered with error_message FORMAT_ERROR; the answer was {0}", malformed.Text);
+        var malformed = await SendAndAwaitAnswerAsync(socket, "{\"type\": \"ping\", this is not JSON",
+            "the answer to a message that is not JSON");
+        malformed.Type.Should().Be("error_message",
+            "a message that is not JSON must be answered with error_message FORMAT_ERROR; the answer was {0}", malformed.Text);
         malformed.Json.Str("error_code").Should().Be("FORMAT_ERROR", "the answer was {0}", malformed.Text);
         await ExpectPongAsync(socket, user, "after the malformed message");
     }
@@ -47,29 +51,36 @@ public sealed class WebSocketSecurityTests : E2ETest
     {
         var owner = await NewUserAsync("threadowner");
         var intruder = await NewUserAsync("intruder");
-        var created = await Backend.PostJsonAsync("/api/threads", new { title = "owner's private thread" }, owner.AccessToken, Cancellation);
+        var created = await Backend.PostJsonAsync("/api/threads", new { title = "owner's private thread" }, owner.AccessToken,
+            Cancellation);
         created.Should().HaveStatus(200, 201);
         var threadId = created.RequireStr("id");
 
         var socket = await ConnectWelcomedAsync(intruder);
         var deniedId = "deny-" + Guid.NewGuid().ToString("N");
-        var request = new { type = "user_message", payload = new { content = "show me this thread", thread_id = threadId }, message_id = deniedId };
-        var answer = await SendAndAwaitAnswerAsync(socket, JsonSerializer.Serialize(request), "the answer to a user_message on another user's thread");
-        answer.Type.Should().Be("error", "a user_message naming another user's thread must be refused with an error; the answer was {0}", answer.Text);
+        var request = new { type = "user_message", payload = new { content = "show me this thread", thread_id = threadId },
+            message_id = deniedId };
+        var answer = await SendAndAwaitAnswerAsync(socket, JsonSerializer.Serialize(request),
+            "the answer to a user_message on another user's thread");
+        answer.Type.Should().Be("error", "a user_message naming another user's thread must be refused with an error; the answer was {0}",
+            answer.Text);
         answer.Json.Str("message").Should().Be("Access denied to thread", "the answer was {0}", answer.Text);
 
         // A run of the intruder's own, sent after the refused one, must complete; by then a run started by the refused
         // message would have shown its events on this connection.
         var probeId = "probe-" + Guid.NewGuid().ToString("N");
-        await socket.SendJsonAsync(new { type = "user_message", payload = new { content = "probe after the refusal" }, message_id = probeId }, Cancellation);
-        await socket.Frames.WaitForAsync(AgentEventPredicates.IsTerminalFor(probeId), "the terminal event of the intruder's own run", 0, RunTimeout, Cancellation);
+        await socket.SendJsonAsync(new { type = "user_message", payload = new { content = "probe after the refusal" },
+            message_id = probeId }, Cancellation);
+        await socket.Frames.WaitForAsync(AgentEventPredicates.IsTerminalFor(probeId), "the terminal event of the intruder's own run", 0,
+            RunTimeout, Cancellation);
         socket.Frames.Received.Where(AgentEventPredicates.IsAgentEvent)
             .Where(f => f.Json.Str("message_id") == deniedId || f.Json.Str("thread_id") == threadId)
             .Should().BeEmpty("the refused message must start no run on the owner's thread. {0}", socket.Frames.Describe());
 
         var messages = await Backend.GetAsync($"/api/threads/{threadId}/messages", owner.AccessToken, Cancellation);
         messages.Should().HaveStatus(200);
-        messages.Items("messages").Should().BeEmpty("nothing may be appended to the owner's thread by another user; target answered {0}", messages.Describe());
+        messages.Items("messages").Should().BeEmpty("nothing may be appended to the owner's thread by another user; target answered {0}",
+            messages.Describe());
     }
 
     [Test]
@@ -86,7 +97,9 @@ public sealed class WebSocketSecurityTests : E2ETest
 
         var sixth = await ConnectAsync(user);
         var close = await sixth.WaitForCloseAsync(AnswerTimeout, Cancellation);
-        close.Status.Should().Be(1013, "the 6th connection of one user must be closed with 1013 (try again later); it was closed with {0}. {1}", close, sixth.Frames.Describe());
+        close.Status.Should().Be(1013,
+            "the 6th connection of one user must be closed with 1013 (try again later); it was closed with {0}. {1}", close,
+                sixth.Frames.Describe());
 
         foreach (var socket in open)
         {
@@ -101,7 +114,8 @@ public sealed class WebSocketSecurityTests : E2ETest
     public async Task WebSocket_BadTokenWithTestHeaders_IsStillRejected()
     {
         var headers = new Dictionary<string, string> { ["X-Test-Type"] = "E2E", ["X-E2E-Test"] = "true", ["X-Test-Mode"] = "bypass" };
-        var tokens = new[] { Auth.BadTokens.WrongSignature(), Auth.BadTokens.Expired(), Auth.BadTokens.AlgNone(), BadTokenFactory.Garbage() };
+        var tokens = new[] { Auth.BadTokens.WrongSignature(), Auth.BadTokens.Expired(), Auth.BadTokens.AlgNone(),
+            BadTokenFactory.Garbage() };
         foreach (var token in tokens)
         {
             await ConnectExpectingRejectionAsync(new WebSocketConnectOptions { Token = token, Headers = headers });
@@ -120,6 +134,7 @@ public sealed class WebSocketSecurityTests : E2ETest
     private async Task ExpectPongAsync(NetraWebSocketClient socket, TestUser user, string when)
     {
         var pong = await socket.RoundTripAsync(AnswerTimeout, Cancellation);
-        pong.Json.Str("data.user_id").Should().Be(user.UserId, "the pong {0} must name the connection's user; pong was {1}", when, pong.Text);
+        pong.Json.Str("data.user_id").Should().Be(user.UserId, "the pong {0} must name the connection's user; pong was {1}", when,
+            pong.Text);
     }
 }

@@ -34,13 +34,15 @@ public sealed class AgentPipelineTests : E2ETest
         stream.Should().HaveStatus(200);
         stream.Bool("available").Should().BeTrue("GET /api/agents/stream says available: true; target said {0}", stream.Describe());
         var supported = stream.Items("supported_agents").Select(a => ((System.Text.Json.JsonElement?)a).Str(string.Empty)).ToList();
-        supported.Should().BeEquivalentTo(ContractAgents, "the contract's agents are triage, data and optimization; target said {0}", stream.Describe());
+        supported.Should().BeEquivalentTo(ContractAgents, "the contract's agents are triage, data and optimization; target said {0}",
+            stream.Describe());
 
         var user = await NewUserAsync();
         foreach (var agentType in supported.OfType<string>())
         {
             var request = $"Give the {agentType} agent a budget report query to look at";
-            var run = await Backend.PostJsonAsync("/api/agents/execute", new { type = agentType, message = request }, user.AccessToken, Cancellation);
+            var run = await Backend.PostJsonAsync("/api/agents/execute", new { type = agentType, message = request }, user.AccessToken,
+                Cancellation);
             run.Should().HaveStatus(200);
             run.Str("status").Should().Be("success", "an executed {0} run says success; target said {1}", agentType, run.Describe());
             run.Str("agent").Should().Be(agentType, "the answer names the agent that ran; target said {0}", run.Describe());
@@ -68,12 +70,14 @@ public sealed class AgentPipelineTests : E2ETest
         for (var i = 0; i < Runs.Length; i++)
         {
             await socket.SendJsonAsync(
-                new { type = "start_agent", payload = new { user_request = Runs[i].Request, agent_type = Runs[i].AgentType }, message_id = messageIds[i] }, Cancellation);
+                new { type = "start_agent", payload = new { user_request = Runs[i].Request, agent_type = Runs[i].AgentType },
+                    message_id = messageIds[i] }, Cancellation);
         }
 
         foreach (var messageId in messageIds)
         {
-            await socket.Frames.WaitForAsync(AgentEventPredicates.IsTerminalFor(messageId), $"the end of run {messageId}", 0, PipelineSockets.RunTimeout, Cancellation);
+            await socket.Frames.WaitForAsync(AgentEventPredicates.IsTerminalFor(messageId), $"the end of run {messageId}", 0,
+                PipelineSockets.RunTimeout, Cancellation);
         }
 
         await socket.RoundTripAsync(Cancellation);
@@ -83,7 +87,8 @@ public sealed class AgentPipelineTests : E2ETest
             var (agentType, request) = Runs[i];
             var run = AgentRunTranscript.ForMessageId(frames, messageIds[i]);
             run.Should().HaveCompletedWith(agentType, request, "start_agent asked agent {0} for \"{1}\"", agentType, request);
-            run.Should().BeAValidRun(new AgentRunExpectations(user.UserId) { MessageId = messageIds[i], AgentType = agentType, Request = request });
+            run.Should().BeAValidRun(new AgentRunExpectations(user.UserId) { MessageId = messageIds[i], AgentType = agentType,
+                Request = request });
             run.Events.Select(e => e.AgentName).Distinct().Should().Equal([agentType], "every event names the agent that runs; {0}", run);
         }
     }
@@ -117,7 +122,8 @@ public sealed class AgentPipelineTests : E2ETest
 
         var status = await Backend.GetAsync("/api/agents/status", user.AccessToken, Cancellation);
         status.Should().HaveStatus(200);
-        (status.Json?.ValueKind).Should().Be(System.Text.Json.JsonValueKind.Array, "/api/agents/status answers a list; target said {0}", status.Describe());
+        (status.Json?.ValueKind).Should().Be(System.Text.Json.JsonValueKind.Array, "/api/agents/status answers a list; target said {0}",
+            status.Describe());
         status.Items(string.Empty).Should().BeEmpty("no refused request may start a run; target said {0}", status.Describe());
         var threads = await Backend.GetAsync("/api/threads", user.AccessToken, Cancellation);
         threads.Should().HaveStatus(200);

@@ -37,8 +37,10 @@ public sealed class EventFlowTests : E2ETest
         var messageId = sent.MessageId;
         var run = sent.Transcript();
         run.Should().ContainInOrder(
-            AgentEventTypes.AgentStarted, AgentEventTypes.AgentThinking, AgentEventTypes.ToolExecuting, AgentEventTypes.ToolCompleted, AgentEventTypes.AgentCompleted);
-        run.Should().BeAValidRun(new AgentRunExpectations(user.UserId) { MessageId = messageId, ThreadId = threadId, AgentType = "triage", Request = Request });
+            AgentEventTypes.AgentStarted, AgentEventTypes.AgentThinking, AgentEventTypes.ToolExecuting, AgentEventTypes.ToolCompleted,
+                AgentEventTypes.AgentCompleted);
+        run.Should().BeAValidRun(new AgentRunExpectations(user.UserId) { MessageId = messageId, ThreadId = threadId, AgentType = "triage",
+            Request = Request });
     }
 
     [Test]
@@ -64,14 +66,17 @@ public sealed class EventFlowTests : E2ETest
         }
     }
 
-    private static void CheckOwnRunOnly(TestUser owner, NetraWebSocketClient socket, string messageId, string request, HashSet<string> othersMessages)
+    private static void CheckOwnRunOnly(TestUser owner, NetraWebSocketClient socket, string messageId, string request,
+        HashSet<string> othersMessages)
     {
         var frames = socket.Frames.Received;
         var foreign = frames.Where(AgentEventPredicates.IsForeignTo(owner.UserId)).ToList();
         foreign.Should().BeEmpty(
-            "events of other users' runs must never reach {0}'s connection, but {1} did: {2}", owner.UserId, foreign.Count, socket.Frames.Describe());
+            "events of other users' runs must never reach {0}'s connection, but {1} did: {2}", owner.UserId, foreign.Count,
+                socket.Frames.Describe());
         frames.Where(AgentEventPredicates.IsAgentEvent).Select(f => new AgentEvent(f).MessageId).Should().NotContain(
-            id => id != null && othersMessages.Contains(id), "no event of another user's message may reach {0}; {1}", owner.UserId, socket.Frames.Describe());
+            id => id != null && othersMessages.Contains(id), "no event of another user's message may reach {0}; {1}", owner.UserId,
+                socket.Frames.Describe());
         var ownRun = AgentRunTranscript.ForMessageId(frames, messageId);
         ownRun.Should().BeAValidRun(
             new AgentRunExpectations(owner.UserId) { MessageId = messageId, AgentType = "triage", Request = request });

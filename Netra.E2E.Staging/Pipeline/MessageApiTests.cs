@@ -36,23 +36,30 @@ public sealed class MessageApiTests : E2ETest
         var thread = await Backend.GetAsync($"/api/threads/{threadId}/messages", user.AccessToken, Cancellation);
         thread.Should().HaveStatus(200);
         thread.Str("thread_id").Should().Be(threadId, "the listing names its thread; target said {0}", thread.Describe());
-        thread.Int("total").Should().Be(2, "a run appends the user's message and the assistant's summary, nothing else; target said {0}", thread.Describe());
+        thread.Int("total").Should().Be(2, "a run appends the user's message and the assistant's summary, nothing else; target said {0}",
+            thread.Describe());
         var listed = thread.Items("messages").Select(m => (JsonElement?)m).ToList();
-        listed.Select(m => m.Str("role")).Should().Equal(["user", "assistant"], "thread messages come oldest first; target said {0}", thread.Describe());
-        listed[0].Str("content.0.text.value").Should().Be(Request, "the user's message is stored verbatim; target said {0}", thread.Describe());
+        listed.Select(m => m.Str("role")).Should().Equal(["user", "assistant"], "thread messages come oldest first; target said {0}",
+            thread.Describe());
+        listed[0].Str("content.0.text.value").Should().Be(Request, "the user's message is stored verbatim; target said {0}",
+            thread.Describe());
         listed[0].Str("content.0.type").Should().Be("text", "message content parts are typed text; target said {0}", thread.Describe());
-        listed[1].Str("content.0.text.value").Should().Be(summary, "the assistant's message is the run's summary; target said {0}", thread.Describe());
+        listed[1].Str("content.0.text.value").Should().Be(summary, "the assistant's message is the run's summary; target said {0}",
+            thread.Describe());
 
         var chat = await Backend.GetAsync($"/api/chat/messages?thread_id={threadId}", user.AccessToken, Cancellation);
         chat.Should().HaveStatus(200);
         chat.Int("total_count").Should().Be(2, "the chat view of the thread holds the same two messages; target said {0}", chat.Describe());
         var chatMessages = chat.Items("messages").Select(m => (JsonElement?)m).ToList();
-        chatMessages.Should().OnlyContain(m => m.Str("thread_id") == threadId, "chat messages filtered by thread_id belong to it; target said {0}", chat.Describe());
-        chatMessages.Concat(listed).Should().OnlyContain(m => !string.IsNullOrEmpty(m.Str("id")), "every message carries an id; chat said {0}", chat.Describe());
+        chatMessages.Should().OnlyContain(m => m.Str("thread_id") == threadId,
+            "chat messages filtered by thread_id belong to it; target said {0}", chat.Describe());
+        chatMessages.Concat(listed).Should().OnlyContain(m => !string.IsNullOrEmpty(m.Str("id")),
+            "every message carries an id; chat said {0}", chat.Describe());
         var chatById = chatMessages.ToDictionary(m => m.Str("id") ?? "(no id)", m => m.Str("content"));
         var threadById = listed.ToDictionary(m => m.Str("id") ?? "(no id)", m => m.Str("content.0.text.value"));
         chatById.Should().Equal(threadById,
-            "both endpoints must show the same messages (id → content); chat said {0}; thread said {1}", chat.Describe(), thread.Describe());
+            "both endpoints must show the same messages (id → content); chat said {0}; thread said {1}", chat.Describe(),
+                thread.Describe());
         chatMessages.Single(m => m.Str("id") == listed[0].Str("id")).Str("user_id").Should().Be(
             user.UserId, "the user's message is authored by the user; chat said {0}", chat.Describe());
     }
@@ -68,9 +75,11 @@ public sealed class MessageApiTests : E2ETest
         var threadId = await CreateThreadAsync(user, "Validation");
         var foreignThreadId = await CreateThreadAsync(other, "Not yours");
 
-        foreach (var (content, what) in new[] { (string.Empty, "empty content"), (new string('x', MaxContent + 1), $"content of {MaxContent + 1} characters") })
+        foreach (var (content, what) in new[] { (string.Empty, "empty content"), (new string('x', MaxContent + 1),
+            $"content of {MaxContent + 1} characters") })
         {
-            var refused = await Backend.PostJsonAsync("/api/chat/messages", new { content, thread_id = threadId }, user.AccessToken, Cancellation);
+            var refused = await Backend.PostJsonAsync("/api/chat/messages", new { content, thread_id = threadId }, user.AccessToken,
+                Cancellation);
             using (new AssertionScope($"the answer to {what}"))
             {
                 refused.Should().BeContractError(422);
@@ -78,11 +87,14 @@ public sealed class MessageApiTests : E2ETest
         }
 
         var longest = new string('y', MaxContent);
-        var accepted = await Backend.PostJsonAsync("/api/chat/messages", new { content = longest, thread_id = threadId }, user.AccessToken, Cancellation);
+        var accepted = await Backend.PostJsonAsync("/api/chat/messages", new { content = longest, thread_id = threadId }, user.AccessToken,
+            Cancellation);
         accepted.Should().HaveStatus(200, 201);
-        accepted.Str("message.content").Should().Be(longest, "content of exactly {0} characters is stored verbatim; target said {1}", MaxContent, accepted.Describe());
+        accepted.Str("message.content").Should().Be(longest, "content of exactly {0} characters is stored verbatim; target said {1}",
+            MaxContent, accepted.Describe());
 
-        var intrusion = await Backend.PostJsonAsync("/api/chat/messages", new { content = "written into someone else's thread", thread_id = foreignThreadId }, user.AccessToken, Cancellation);
+        var intrusion = await Backend.PostJsonAsync("/api/chat/messages", new { content = "written into someone else's thread",
+            thread_id = foreignThreadId }, user.AccessToken, Cancellation);
         intrusion.Should().HaveStatus(403, 404);
 
         var mine = await Backend.GetAsync($"/api/threads/{threadId}/messages", user.AccessToken, Cancellation);
@@ -126,6 +138,7 @@ public sealed class MessageApiTests : E2ETest
         gone.Should().HaveStatus(404);
         var after = await Backend.GetAsync("/api/threads", user.AccessToken, Cancellation);
         after.Should().HaveStatus(200);
-        after.Items(string.Empty).Select(t => ((JsonElement?)t).Str("id")).Should().NotContain(threadId, "a deleted thread leaves the list; target said {0}", after.Describe());
+        after.Items(string.Empty).Select(t => ((JsonElement?)t).Str("id")).Should().NotContain(threadId,
+            "a deleted thread leaves the list; target said {0}", after.Describe());
     }
 }

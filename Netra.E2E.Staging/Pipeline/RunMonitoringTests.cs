@@ -35,7 +35,8 @@ public sealed class RunMonitoringTests : E2ETest
         var socket = await ConnectWelcomedAsync(user);
         var start = await Backend.PostJsonAsync(
             "/api/agents/start",
-            new { agent_type = "data", message = "Count the rows of the billing dataset per month", context = new { think_delay_ms = ThinkDelayMs } },
+            new { agent_type = "data", message = "Count the rows of the billing dataset per month",
+                context = new { think_delay_ms = ThinkDelayMs } },
             user.AccessToken, Cancellation);
         start.Should().HaveStatus(200);
         start.Bool("success").Should().BeTrue("POST /api/agents/start says success: true; target said {0}", start.Describe());
@@ -45,23 +46,27 @@ public sealed class RunMonitoringTests : E2ETest
         await socket.Frames.WaitForAsync(
             f => f.Type == AgentEventTypes.AgentStarted, "agent_started of the started run", 0, PipelineSockets.RunTimeout, Cancellation);
         var first = await StatusAsync(user, agentId);
-        first.Status.Should().Be("running", "between agent_started and the terminal event the run is running; status said {0}", first.Describe);
+        first.Status.Should().Be("running", "between agent_started and the terminal event the run is running; status said {0}",
+            first.Describe);
         first.Entry.Str("agent_type").Should().Be("data", "status names the agent type that was started; status said {0}", first.Describe);
 
         var afterFirst = socket.Frames.Received.Count;
         await socket.Frames.WaitForAsync(
-            f => AgentEventPredicates.IsAgentEvent(f) && !AgentEventPredicates.IsTerminal(f), "a further event of the run after the first status read",
+            f => AgentEventPredicates.IsAgentEvent(f) && !AgentEventPredicates.IsTerminal(f),
+                "a further event of the run after the first status read",
             afterFirst, PipelineSockets.RunTimeout, Cancellation);
         var second = await StatusAsync(user, agentId);
         second.Status.Should().Be("running", "the run has more steps to go; status said {0}", second.Describe);
         second.LastActivity.Should().BeOnOrAfter(first.LastActivity,
             "last_activity never goes back while the run emits events; first {0}, then {1}", first.Describe, second.Describe);
 
-        var terminal = await socket.Frames.WaitForAsync(AgentEventPredicates.IsTerminal, "the run's terminal event", 0, PipelineSockets.RunTimeout, Cancellation);
+        var terminal = await socket.Frames.WaitForAsync(AgentEventPredicates.IsTerminal, "the run's terminal event", 0,
+            PipelineSockets.RunTimeout, Cancellation);
         terminal.Type.Should().Be(AgentEventTypes.AgentCompleted, "the run must complete; {0}", socket.Frames.Describe());
         var final = await StatusAfterRunAsync(user, agentId);
         final.Status.Should().Be("completed", "after agent_completed the run is completed; status said {0}", final.Describe);
-        final.LastActivity.Should().BeOnOrAfter(second.LastActivity, "last_activity never goes back; before {0}, after {1}", second.Describe, final.Describe);
+        final.LastActivity.Should().BeOnOrAfter(second.LastActivity, "last_activity never goes back; before {0}, after {1}",
+            second.Describe, final.Describe);
 
         // The run emitted events for well over a second after the first read (think_delay_ms apart), so last_activity
         // advances even where a target spells it in whole epoch seconds (contract 2).
@@ -86,15 +91,17 @@ public sealed class RunMonitoringTests : E2ETest
         var messageId = PipelineSockets.NewMessageId("metrics");
         var wall = Stopwatch.StartNew();
         await socket.SendJsonAsync(
-            new { type = "start_agent", payload = new { user_request = Request, agent_type = "data", context = new { think_delay_ms = ThinkDelayMs } }, message_id = messageId },
+            new { type = "start_agent", payload = new { user_request = Request, agent_type = "data",
+                context = new { think_delay_ms = ThinkDelayMs } }, message_id = messageId },
             Cancellation);
-        await socket.Frames.WaitForAsync(AgentEventPredicates.IsTerminalFor(messageId), $"the end of run {messageId}", 0, PipelineSockets.RunTimeout, Cancellation);
+        await socket.Frames.WaitForAsync(AgentEventPredicates.IsTerminalFor(messageId), $"the end of run {messageId}", 0,
+            PipelineSockets.RunTimeout, Cancellation);
         var observed = wall.Elapsed;
 
         var run = AgentRunTranscript.ForMessageId(socket.Frames.Received, messageId);
         run.Should().BeAValidRun(new AgentRunExpectations(user.UserId) { MessageId = messageId, AgentType = "data", Request = Request });
         var completed = run.Terminal!;
-        var executionMs = completed.Find("execution_time_ms") is { ValueKind: JsonValueKind.Number } value ? value.GetDouble() : (double?)null;
+        var executionMs = completed.Number("execution_time_ms");
         executionMs.Should().NotBeNull("agent_completed must carry a numeric execution_time_ms; it was {0}", completed.Frame.Text);
         var execution = TimeSpan.FromMilliseconds(executionMs!.Value);
 
@@ -106,20 +113,23 @@ public sealed class RunMonitoringTests : E2ETest
         var pre = run.Events.Where(e => !e.IsTerminal).ToList();
         var busy = pre[^1].ReceivedAt - pre[0].ReceivedAt;
         execution.Should().BeGreaterThanOrEqualTo(busy - DeliveryJitter,
-            "the run emitted its events over {0:0} ms ({1} events from {2} to {3}, think_delay_ms {4}), so execution_time_ms must cover that span less {5:0} ms of delivery jitter; it was {6}",
+            "the run emitted its events over {0:0} ms ({1} events from {2} to {3}, think_delay_ms {4}), so execution_time_ms must cover " +
+                "that span less {5:0} ms of delivery jitter; it was {6}",
             busy.TotalMilliseconds, pre.Count, pre[0], pre[^1], ThinkDelayMs, DeliveryJitter.TotalMilliseconds, completed.Frame.Text);
 
         foreach (var tool in run.OfType(AgentEventTypes.ToolCompleted))
         {
-            var toolMs = tool.Find("execution_time_ms") is { ValueKind: JsonValueKind.Number } ms ? ms.GetDouble() : (double?)null;
+            var toolMs = tool.Number("execution_time_ms");
             toolMs.Should().NotBeNull("tool_completed carries a numeric execution_time_ms; {0} was {1}", tool, tool.Frame.Text);
-            toolMs!.Value.Should().BeInRange(0, executionMs.Value, "a tool call lasts no longer than its run ({0} ms); {1} was {2}", executionMs, tool, tool.Frame.Text);
+            toolMs!.Value.Should().BeInRange(0, executionMs.Value, "a tool call lasts no longer than its run ({0} ms); {1} was {2}",
+                executionMs, tool, tool.Frame.Text);
         }
     }
 
     private async Task<RunStatus> StatusAsync(TestUser user, string agentId)
     {
-        var response = await Backend.GetAsync($"/api/agents/status?agent_id={Uri.EscapeDataString(agentId)}", user.AccessToken, Cancellation);
+        var response = await Backend.GetAsync($"/api/agents/status?agent_id={Uri.EscapeDataString(agentId)}", user.AccessToken,
+            Cancellation);
         response.Should().HaveStatus(200);
         var entries = response.Items(string.Empty).Where(e => ((JsonElement?)e).Str("agent_id") == agentId).ToList();
         entries.Should().ContainSingle("/api/agents/status lists the started run {0} once; target said {1}", agentId, response.Describe());

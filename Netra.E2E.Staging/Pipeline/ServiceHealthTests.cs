@@ -18,7 +18,8 @@ public sealed class ServiceHealthTests : E2ETest
         backend.Should().HaveStatus(200);
         backend.Str("status").Should().Be("healthy", "backend GET /health must report healthy; target said {0}", backend.Describe());
         backend.Str("service").Should().Be("netra-ai-platform", "backend /health names its service; target said {0}", backend.Describe());
-        backend.Str("environment").Should().Be(Target.ExpectedEnvironment, "backend /health names the target's environment; target said {0}", backend.Describe());
+        backend.Str("environment").Should().Be(Target.ExpectedEnvironment,
+            "backend /health names the target's environment; target said {0}", backend.Describe());
         backend.Str("version").Should().NotBeNullOrWhiteSpace("backend /health carries a version; target said {0}", backend.Describe());
 
         var auth = await AuthService.GetAsync("/health", Cancellation);
@@ -28,13 +29,17 @@ public sealed class ServiceHealthTests : E2ETest
 
         var detailed = await Backend.GetAsync("/api/health", Cancellation);
         detailed.Should().HaveStatus(200);
-        detailed.Str("status").Should().BeOneOf(["healthy", "degraded"], "GET /api/health reports healthy or degraded; target said {0}", detailed.Describe());
+        detailed.Str("status").Should().BeOneOf(["healthy", "degraded"], "GET /api/health reports healthy or degraded; target said {0}",
+            detailed.Describe());
         var checks = detailed.Get("checks");
         checks.Should().NotBeNull("GET /api/health must carry a checks object; target said {0}", detailed.Describe());
         checks!.Value.ValueKind.Should().Be(JsonValueKind.Object, "checks must be an object; target said {0}", detailed.Describe());
-        checks.Value.EnumerateObject().Should().NotBeEmpty("GET /api/health must name at least one check; target said {0}", detailed.Describe());
-        detailed.Str("environment").Should().Be(Target.ExpectedEnvironment, "GET /api/health names the target's environment; target said {0}", detailed.Describe());
-        detailed.Json.Number("uptime_seconds").Should().BeGreaterThanOrEqualTo(0, "GET /api/health reports uptime_seconds; target said {0}", detailed.Describe());
+        checks.Value.EnumerateObject().Should().NotBeEmpty("GET /api/health must name at least one check; target said {0}",
+            detailed.Describe());
+        detailed.Str("environment").Should().Be(Target.ExpectedEnvironment,
+            "GET /api/health names the target's environment; target said {0}", detailed.Describe());
+        detailed.Json.Number("uptime_seconds").Should().BeGreaterThanOrEqualTo(0, "GET /api/health reports uptime_seconds; target said {0}",
+            detailed.Describe());
     }
 
     [Test]
@@ -45,7 +50,8 @@ public sealed class ServiceHealthTests : E2ETest
     {
         var discovery = await Backend.GetAsync("/api/discovery/services", Cancellation);
         discovery.Should().HaveStatus(200);
-        discovery.Bool("available").Should().NotBeNull("discovery carries available, a boolean of either value; target said {0}", discovery.Describe());
+        discovery.Bool("available").Should().NotBeNull("discovery carries available, a boolean of either value; target said {0}",
+            discovery.Describe());
         var backendUrl = discovery.Str("services.backend.url");
         SameUrl(backendUrl, Target.BackendUrl).Should().BeTrue(
             "discovery's backend url must be the target's own backend {0}; target said {1}", Target.BackendUrl, discovery.Describe());
@@ -74,7 +80,8 @@ public sealed class ServiceHealthTests : E2ETest
             "GET /api/config/public must name the environment of the {0} target; target said {1}", Target.Kind, config.Describe());
         config.Str("app_name").Should().NotBeNullOrWhiteSpace("public config names the app; target said {0}", config.Describe());
         config.Str("version").Should().NotBeNullOrWhiteSpace("public config carries a version; target said {0}", config.Describe());
-        (config.Get("features")?.ValueKind).Should().Be(JsonValueKind.Object, "public config lists its features; target said {0}", config.Describe());
+        (config.Get("features")?.ValueKind).Should().Be(JsonValueKind.Object, "public config lists its features; target said {0}",
+            config.Describe());
 
         var health = await Backend.GetAsync("/health", Cancellation);
         health.Should().HaveStatus(200);
@@ -86,5 +93,6 @@ public sealed class ServiceHealthTests : E2ETest
 
     private static bool SameUrl(string? reported, Uri expected) =>
         Uri.TryCreate(reported, UriKind.Absolute, out var url) &&
-        string.Equals(Trim(url.GetLeftPart(UriPartial.Path)), Trim(expected.GetLeftPart(UriPartial.Path)), StringComparison.OrdinalIgnoreCase);
+        string.Equals(Trim(url.GetLeftPart(UriPartial.Path)), Trim(expected.GetLeftPart(UriPartial.Path)),
+            StringComparison.OrdinalIgnoreCase);
 }

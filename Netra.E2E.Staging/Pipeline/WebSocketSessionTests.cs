@@ -27,12 +27,17 @@ public sealed class WebSocketSessionTests : E2ETest
         var user = await NewUserAsync();
         var socket = await ConnectAsync(user);
         var welcome = await socket.WaitForWelcomeAsync(Cancellation);
-        welcome.Json.Str("data.user_id").Should().Be(user.UserId, "the welcome's user_id must be the token's sub; welcome was {0}", welcome.Text);
-        welcome.Json.Str("data.connection_id").Should().NotBeNullOrWhiteSpace("the welcome must carry a connection_id; welcome was {0}", welcome.Text);
-        welcome.Json.Bool("data.connection_ready").Should().BeTrue("the welcome must say connection_ready: true; welcome was {0}", welcome.Text);
-        welcome.Json.Int("data.config.max_message_size").Should().Be(8192, "the welcome advertises the 8192-byte limit; welcome was {0}", welcome.Text);
+        welcome.Json.Str("data.user_id").Should().Be(user.UserId, "the welcome's user_id must be the token's sub; welcome was {0}",
+            welcome.Text);
+        welcome.Json.Str("data.connection_id").Should().NotBeNullOrWhiteSpace("the welcome must carry a connection_id; welcome was {0}",
+            welcome.Text);
+        welcome.Json.Bool("data.connection_ready").Should().BeTrue("the welcome must say connection_ready: true; welcome was {0}",
+            welcome.Text);
+        welcome.Json.Int("data.config.max_message_size").Should().Be(8192, "the welcome advertises the 8192-byte limit; welcome was {0}",
+            welcome.Text);
         var seconds = welcome.Json.Number("data.config.heartbeat_interval");
-        seconds.Should().BePositive("the welcome must advertise a positive config.heartbeat_interval (seconds); welcome was {0}", welcome.Text);
+        seconds.Should().BePositive("the welcome must advertise a positive config.heartbeat_interval (seconds); welcome was {0}",
+            welcome.Text);
 
         // The first heartbeat ping is due one interval after the welcome; a ping the server sent before the welcome
         // (contract 5 allows it) is not the heartbeat. The target decides the interval (30 s on staging), so the wait
@@ -44,7 +49,8 @@ public sealed class WebSocketSessionTests : E2ETest
 
         var ping = await socket.Frames.WaitForAsync(
             f => f.Type == "ping" && f.Index > welcome.Index,
-            $"a heartbeat ping after the welcome, within heartbeat_interval {seconds} s (+{margin.TotalSeconds:0.#} s)", welcome.Index + 1, due, Cancellation);
+            $"a heartbeat ping after the welcome, within heartbeat_interval {seconds} s (+{margin.TotalSeconds:0.#} s)", welcome.Index + 1,
+                due, Cancellation);
         ping.Json.Time("data.timestamp").Should().BeCloseTo(DateTimeOffset.UtcNow, NetraTime.ClockTolerance,
             "a heartbeat ping carries data.timestamp near the client's clock; ping was {0}", ping.Text);
 
@@ -53,8 +59,10 @@ public sealed class WebSocketSessionTests : E2ETest
         var session = Evidence.WebSocketSessions.Should().ContainSingle().Subject;
         session.Frames.Should().Contain(
             f => f.Direction == FrameDirection.Sent && f.Type == "pong" && f.At >= ping.ReceivedAt,
-            "the server's heartbeat ping must have been answered with a pong on the still-open connection; session: {0}", session.OneLine());
-        socket.State.Should().Be(System.Net.WebSockets.WebSocketState.Open, "the connection stays open after the heartbeat; {0}", socket.Frames.Describe());
+            "the server's heartbeat ping must have been answered with a pong on the still-open connection; session: {0}",
+                session.OneLine());
+        socket.State.Should().Be(System.Net.WebSockets.WebSocketState.Open, "the connection stays open after the heartbeat; {0}",
+            socket.Frames.Describe());
     }
 
     [Test]
@@ -91,8 +99,10 @@ public sealed class WebSocketSessionTests : E2ETest
         var (chatId, agentId) = (chat.MessageId, agent.MessageId);
         var chatRun = chat.Transcript();
         var agentRun = agent.Transcript();
-        chatRun.Should().BeAValidRun(new AgentRunExpectations(user.UserId) { MessageId = chatId, AgentType = "triage", Request = Question });
-        agentRun.Should().BeAValidRun(new AgentRunExpectations(user.UserId) { MessageId = agentId, AgentType = "data", Request = DataRequest });
+        chatRun.Should().BeAValidRun(new AgentRunExpectations(user.UserId) { MessageId = chatId, AgentType = "triage",
+            Request = Question });
+        agentRun.Should().BeAValidRun(new AgentRunExpectations(user.UserId) { MessageId = agentId, AgentType = "data",
+            Request = DataRequest });
         chatRun.RunId.Should().NotBe(agentRun.RunId, "two messages start two runs; {0}", socket.Frames.Describe());
     }
 
@@ -105,9 +115,12 @@ public sealed class WebSocketSessionTests : E2ETest
         var user = await NewUserAsync();
         var socket = await ConnectWelcomedAsync(user);
 
-        var formatError = await socket.SendTextAndWaitForAnswerAsync("{\"type\": \"user_message\", \"payload\": ", Settings.RunTimeout, Cancellation);
-        formatError.Type.Should().Be("error_message", "text that is not JSON is answered with error_message; {0}", socket.Frames.Describe());
-        formatError.Json.Str("error_code").Should().Be("FORMAT_ERROR", "the error_message names FORMAT_ERROR; it was {0}", formatError.Text);
+        var formatError = await socket.SendTextAndWaitForAnswerAsync("{\"type\": \"user_message\", \"payload\": ", Settings.RunTimeout,
+            Cancellation);
+        formatError.Type.Should().Be("error_message", "text that is not JSON is answered with error_message; {0}",
+            socket.Frames.Describe());
+        formatError.Json.Str("error_code").Should().Be("FORMAT_ERROR", "the error_message names FORMAT_ERROR; it was {0}",
+            formatError.Text);
         await socket.RoundTripAsync(Cancellation);
 
         var ack = await socket.SendTypeAndWaitForAnswerAsync("telemetry_probe", Settings.RunTimeout, Cancellation);
@@ -129,6 +142,7 @@ public sealed class WebSocketSessionTests : E2ETest
         var status = await Api(user).AgentStatusAsync(null, Cancellation);
         status.Response.Should().HaveStatus(200);
         status.Value.Should().NotBeNull("/api/agents/status answers a list; target said {0}", status.Response.Describe());
-        status.Value.Should().BeEmpty("the user started no run, so /api/agents/status lists none; target said {0}", status.Response.Describe());
+        status.Value.Should().BeEmpty("the user started no run, so /api/agents/status lists none; target said {0}",
+            status.Response.Describe());
     }
 }

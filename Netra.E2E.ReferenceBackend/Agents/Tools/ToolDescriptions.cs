@@ -11,7 +11,8 @@ internal static class ToolDescriptions
         Describe(KeywordExtractor.Name, "Lower-cased words of 3+ letters by frequency, then alphabetically.",
             new JsonObject { ["text"] = Prop("string"), ["top"] = Prop("integer", 5) }, "text"),
         Describe(CostEstimator.Name, "cost_usd = estimated_tokens / 1000 x rate (netra-small 0.0005, netra-large 0.0100).",
-            new JsonObject { ["estimated_tokens"] = Prop("integer"), ["model"] = new JsonObject { ["type"] = "string", ["enum"] = new JsonArray("netra-small", "netra-large") } },
+            new JsonObject { ["estimated_tokens"] = Prop("integer"), ["model"] = new JsonObject { ["type"] = "string",
+                ["enum"] = new JsonArray("netra-small", "netra-large") } },
             "estimated_tokens", "model"));
 
     private static JsonObject Describe(string name, string description, JsonObject properties, params string[] required) => new()

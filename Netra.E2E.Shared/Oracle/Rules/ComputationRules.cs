@@ -22,13 +22,15 @@ internal static class ComputationRules
         var executed = run.OfType(ToolExecuting).ToList();
         var names = executed.Select(e => e.ToolName ?? "(no tool_name)").ToList();
         var unfinished = run.Terminal is null && expected.Ending == RunEnding.NotRequired;
-        var matches = unfinished ? names.Count <= wanted.Count && names.SequenceEqual(wanted.Take(names.Count)) : names.SequenceEqual(wanted);
+        var matches = unfinished ? names.Count <= wanted.Count
+            && names.SequenceEqual(wanted.Take(names.Count)) : names.SequenceEqual(wanted);
         if (!matches)
         {
             var first = executed.FirstOrDefault(e => !wanted.Contains(e.ToolName ?? string.Empty)) ?? executed.FirstOrDefault();
             yield return new RuleViolation(
                 RunRuleIds.ExpectedTools, first?.Index,
-                $"tool_executing events name [{string.Join(", ", names)}], but agent {agentType} runs [{string.Join(", ", wanted)}] in that order");
+                $"tool_executing events name [{string.Join(", ", names)}], but agent {agentType} runs [{string.Join(", ", wanted)}] in " +
+                    $"that order");
         }
     }
 

@@ -50,12 +50,14 @@ internal static class IdentityRules
 
         if (run.Events.Count == 0)
         {
-            var unechoed = run.OtherAgentEvents.Where(e => e.MessageId is null && (e.UserId is null || e.UserId == expected.OwnerUserId)).ToList();
+            var unechoed = run.OtherAgentEvents.Where(e => e.MessageId is null && (e.UserId is null || e.UserId == expected.OwnerUserId))
+                .ToList();
             if (unechoed.Count > 0)
             {
                 yield return new RuleViolation(
                     Id, unechoed[0].Index,
-                    $"no event echoes message_id {sent}, but {unechoed.Count} agent event(s) of the owner arrived without one, from {unechoed[0]}");
+                    $"no event echoes message_id {sent}, but {unechoed.Count} agent event(s) of the owner arrived without one, from " +
+                        $"{unechoed[0]}");
             }
 
             yield break;
@@ -65,7 +67,9 @@ internal static class IdentityRules
         if (missing.Count > 0)
         {
             yield return new RuleViolation(
-                Id, missing[0].Index, $"{missing.Count} of {run.Events.Count} events lack the message_id echo ({sent}): {LifecycleRules.List(missing.Take(8))}");
+                Id, missing[0].Index,
+                    $"{missing.Count} of {run.Events.Count} events lack the message_id echo ({sent}): " +
+                        $"{LifecycleRules.List(missing.Take(8))}");
         }
 
         foreach (var e in run.Events.Where(e => e.MessageId is { } id && id != sent))

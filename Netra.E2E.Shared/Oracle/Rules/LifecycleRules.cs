@@ -35,7 +35,8 @@ internal static class LifecycleRules
         var what = IsTool(anchor.Type) ? "the first tool event" : "the terminal event";
         var later = run.OfType(AgentThinking).FirstOrDefault();
         var note = later is null ? "no agent_thinking arrived at all" : $"the first agent_thinking arrives later, as {later}";
-        yield return new RuleViolation(RunRuleIds.ThinkingBeforeFirstTool, anchor.Index, $"no agent_thinking before {what} {anchor}; {note}");
+        yield return new RuleViolation(RunRuleIds.ThinkingBeforeFirstTool, anchor.Index,
+            $"no agent_thinking before {what} {anchor}; {note}");
     }
 
     public static IEnumerable<RuleViolation> SingleTerminal(AgentRunTranscript run, AgentRunExpectations expected)
@@ -44,12 +45,14 @@ internal static class LifecycleRules
         {
             var last = run.Events[^1];
             yield return new RuleViolation(
-                RunRuleIds.SingleTerminal, last.Index, $"no terminal event (agent_completed or agent_error) arrived; the last event is {last}");
+                RunRuleIds.SingleTerminal, last.Index,
+                    $"no terminal event (agent_completed or agent_error) arrived; the last event is {last}");
         }
         else if (run.Terminals.Count > 1)
         {
             yield return new RuleViolation(
-                RunRuleIds.SingleTerminal, run.Terminals[1].Index, $"{run.Terminals.Count} terminal events arrived, exactly one is allowed: {List(run.Terminals)}");
+                RunRuleIds.SingleTerminal, run.Terminals[1].Index,
+                    $"{run.Terminals.Count} terminal events arrived, exactly one is allowed: {List(run.Terminals)}");
         }
     }
 
@@ -71,12 +74,14 @@ internal static class LifecycleRules
             var detail = terminal.Type == AgentError
                 ? $" (error_code {terminal.ErrorCode ?? "-"}: {terminal.GetText("error_message") ?? "no error_message"})"
                 : string.Empty;
-            yield return new RuleViolation(RunRuleIds.ExpectedEnding, terminal.Index, $"the run ended with {terminal}{detail}, expected {wanted}");
+            yield return new RuleViolation(RunRuleIds.ExpectedEnding, terminal.Index,
+                $"the run ended with {terminal}{detail}, expected {wanted}");
         }
         else if (terminal.Type == AgentError && expected.ErrorCode is { } code && terminal.ErrorCode != code)
         {
             yield return new RuleViolation(
-                RunRuleIds.ExpectedEnding, terminal.Index, $"{terminal} carries error_code {terminal.ErrorCode ?? "(none)"}, expected {code}");
+                RunRuleIds.ExpectedEnding, terminal.Index,
+                    $"{terminal} carries error_code {terminal.ErrorCode ?? "(none)"}, expected {code}");
         }
     }
 

@@ -14,7 +14,8 @@ internal static class NumberingRules
         {
             if (e.ProgressPercentage is not { } progress)
             {
-                yield return new RuleViolation(Id, e.Index, $"{e} has progress_percentage {e.Find("progress_percentage")?.GetRawText()}, not a number");
+                yield return new RuleViolation(Id, e.Index,
+                    $"{e} has progress_percentage {e.Find("progress_percentage")?.GetRawText()}, not a number");
                 continue;
             }
 
@@ -63,7 +64,8 @@ internal static class NumberingRules
             {
                 yield return highestEvent is null
                     ? new RuleViolation(Id, e.Index, $"the run's first sequence is {sequence} at {e}, expected 1")
-                    : new RuleViolation(Id, e.Index, $"sequence jumps from {highest} at {highestEvent} to {sequence} at {e}: {Missing(highest, sequence)} missing");
+                    : new RuleViolation(Id, e.Index,
+                        $"sequence jumps from {highest} at {highestEvent} to {sequence} at {e}: {Missing(highest, sequence)} missing");
             }
 
             highest = sequence;

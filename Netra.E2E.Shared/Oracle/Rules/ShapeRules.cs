@@ -15,7 +15,8 @@ internal static partial class ShapeRules
         {
             var problems = new List<string>();
             var json = e.Frame.Json;
-            if (JsonLookup.Property(json, "type") is not { ValueKind: JsonValueKind.String } && JsonLookup.Property(json, "event") is not { ValueKind: JsonValueKind.String })
+            if (JsonLookup.Property(json, "type") is not { ValueKind: JsonValueKind.String } && JsonLookup.Property(json,
+                "event") is not { ValueKind: JsonValueKind.String })
             {
                 problems.Add("no type (or SSE event)");
             }
@@ -72,14 +73,16 @@ internal static partial class ShapeRules
                 .Where(name => JsonLookup.Property(payload, name) is null or { ValueKind: JsonValueKind.Null })
                 .Select(name => e.LocationOf(name) == "top level" ? $"{name} (found at the top level)" : name)
                 .ToList();
-            if (contract.Status is { } status && JsonLookup.AsText(JsonLookup.Property(payload, "status")) is { } actual && actual != status)
+            if (contract.Status is { } status && JsonLookup.AsText(JsonLookup.Property(payload,
+                "status")) is { } actual && actual != status)
             {
                 problems.Add($"status is \"{actual}\", expected \"{status}\"");
             }
 
             if (problems.Count > 0)
             {
-                yield return new RuleViolation(RunRuleIds.PayloadFields, e.Index, $"{e} payload lacks or mis-states: {string.Join(", ", problems)}");
+                yield return new RuleViolation(RunRuleIds.PayloadFields, e.Index,
+                    $"{e} payload lacks or mis-states: {string.Join(", ", problems)}");
             }
         }
     }

@@ -46,12 +46,14 @@ internal static class ToolPairingRule
 
         if (executions.Count > 1)
         {
-            return new RuleViolation(Id, executions[1].Index, $"call {id} is executed {executions.Count} times: {LifecycleRules.List(executions)}");
+            return new RuleViolation(Id, executions[1].Index,
+                $"call {id} is executed {executions.Count} times: {LifecycleRules.List(executions)}");
         }
 
         if (completions.Count > 1)
         {
-            return new RuleViolation(Id, completions[1].Index, $"call {id} is completed {completions.Count} times: {LifecycleRules.List(completions)}");
+            return new RuleViolation(Id, completions[1].Index,
+                $"call {id} is completed {completions.Count} times: {LifecycleRules.List(completions)}");
         }
 
         if (call.Completed is not { } done)
