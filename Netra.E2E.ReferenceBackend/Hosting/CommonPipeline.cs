@@ -47,7 +47,15 @@ internal static class CommonPipeline
         app.UseMiddleware<ErrorHandlingMiddleware>();
         app.UseStatusCodePages(context =>
             state.Errors.WriteAsync(context.HttpContext, ApiError.ForStatus(context.HttpContext.Response.StatusCode), null, context.HttpContext.RequestAborted));
-        app.UseCors();
+        if (state.Faults.Has(Fault.CorsActualResponseNoAllowOrigin))
+        {
+            // The CORS middleware only runs for preflights: actual responses lose Access-Control-Allow-Origin.
+            app.UseWhen(context => HttpMethods.IsOptions(context.Request.Method), branch => branch.UseCors());
+        }
+        else
+        {
+            app.UseCors();
+        }
         app.UseMiddleware<BearerAuthenticationMiddleware>(tokenUse);
     }
 }
