@@ -6,8 +6,8 @@ namespace Netra.E2E.ReferenceBackend.Faults;
 public sealed class FaultSet
 {
     /// <summary>
-    /// Every fault name the reference backend knows: the string constants of <c>Fault</c>, in declaration order (contract
-    /// section 8 first), so each name is defined once.
+    /// Every fault name the reference backend knows: the string constants of <c>Fault</c> (all its parts), in
+    /// declaration order, so each name is defined once.
     /// </summary>
     public static readonly IReadOnlyList<string> Known =
     [

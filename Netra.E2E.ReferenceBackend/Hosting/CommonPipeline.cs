@@ -9,7 +9,12 @@ internal static class CommonPipeline
 {
     public static WebApplicationBuilder CreateBuilder(string name, Uri url, ReferenceState state, StartupLog log, System.Security.Cryptography.X509Certificates.X509Certificate2? certificate)
     {
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = name });
+        // No configuration-file watchers: each one costs an inotify instance, and a test run starts one server per fault.
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            ApplicationName = name,
+            Args = ["--hostBuilder:reloadConfigOnChange=false"],
+        });
         builder.Logging.ClearProviders();
         builder.Logging.AddProvider(log);
         builder.WebHost.UseKestrelHttpsConfiguration();
