@@ -17,7 +17,8 @@ public sealed class AuthFaultTests
     {
         var server = await TestServers.WithFaultAsync("register-accepts-short-password");
 
-        (await server.AuthPostAsync("/auth/register", Credentials(NewEmail(), "short12"), cancellationToken)).Status.Should().Be(HttpStatusCode.Created);
+        (await server.AuthPostAsync("/auth/register", Credentials(NewEmail(), "short12"),
+            cancellationToken)).Status.Should().Be(HttpStatusCode.Created);
     }
 
     [Test]
@@ -26,7 +27,8 @@ public sealed class AuthFaultTests
     {
         var server = await TestServers.WithFaultAsync("register-accepts-malformed-email");
 
-        (await server.AuthPostAsync("/auth/register", Credentials("no-at-sign" + Guid.NewGuid().ToString("N"), "long-enough-1"), cancellationToken))
+        (await server.AuthPostAsync("/auth/register", Credentials("no-at-sign" + Guid.NewGuid().ToString("N"), "long-enough-1"),
+            cancellationToken))
             .Status.Should().Be(HttpStatusCode.Created);
     }
 
@@ -38,7 +40,8 @@ public sealed class AuthFaultTests
         var email = NewEmail();
         await server.AuthPostAsync("/auth/register", Credentials(email, "long-enough-1"), cancellationToken);
 
-        (await server.AuthPostAsync("/auth/register", Credentials(email, "other-password"), cancellationToken)).Status.Should().Be(HttpStatusCode.OK);
+        (await server.AuthPostAsync("/auth/register", Credentials(email, "other-password"),
+            cancellationToken)).Status.Should().Be(HttpStatusCode.OK);
     }
 
     [Test]
@@ -47,7 +50,8 @@ public sealed class AuthFaultTests
     {
         var server = await TestServers.WithFaultAsync("login-unknown-email-404");
 
-        (await server.AuthPostAsync("/auth/login", Credentials(NewEmail(), "long-enough-1"), cancellationToken)).Status.Should().Be(HttpStatusCode.NotFound);
+        (await server.AuthPostAsync("/auth/login", Credentials(NewEmail(), "long-enough-1"),
+            cancellationToken)).Status.Should().Be(HttpStatusCode.NotFound);
     }
 
     [Test]
@@ -56,7 +60,8 @@ public sealed class AuthFaultTests
     {
         var server = await TestServers.WithFaultAsync("bypass-accepts-wrong-key");
 
-        var response = await server.SendAsync(HttpMethod.Post, server.Auth("/auth/e2e/test-auth"), null, new JsonObject(), cancellationToken,
+        var response = await server.SendAsync(HttpMethod.Post, server.Auth("/auth/e2e/test-auth"), null, new JsonObject(),
+            cancellationToken,
             r => r.Headers.Add("X-E2E-Bypass-Key", "not-the-key"));
 
         response.Status.Should().Be(HttpStatusCode.OK, response.ToString());
@@ -68,7 +73,8 @@ public sealed class AuthFaultTests
     {
         var server = await TestServers.WithFaultAsync("validate-accepts-expired");
 
-        var response = await server.AuthPostAsync("/auth/validate", new JsonObject { ["token"] = TestTokens.Expired("old") }, cancellationToken);
+        var response = await server.AuthPostAsync("/auth/validate", new JsonObject { ["token"] = TestTokens.Expired("old") },
+            cancellationToken);
 
         response.Json["valid"]!.GetValue<bool>().Should().BeTrue(response.ToString());
     }
@@ -79,7 +85,8 @@ public sealed class AuthFaultTests
     {
         var server = await TestServers.WithFaultAsync("validate-garbage-401");
 
-        (await server.AuthPostAsync("/auth/validate", new JsonObject { ["token"] = "garbage" }, cancellationToken)).Status.Should().Be(HttpStatusCode.Unauthorized);
+        (await server.AuthPostAsync("/auth/validate", new JsonObject { ["token"] = "garbage" },
+            cancellationToken)).Status.Should().Be(HttpStatusCode.Unauthorized);
     }
 
     [Test]
@@ -88,7 +95,8 @@ public sealed class AuthFaultTests
     {
         var server = await TestServers.WithFaultAsync("me-no-token-403");
 
-        (await server.SendAsync(HttpMethod.Get, server.Auth("/auth/me"), null, null, cancellationToken)).Status.Should().Be(HttpStatusCode.Forbidden);
+        (await server.SendAsync(HttpMethod.Get, server.Auth("/auth/me"), null, null,
+            cancellationToken)).Status.Should().Be(HttpStatusCode.Forbidden);
     }
 
     [Test]

@@ -7,11 +7,13 @@ namespace Netra.E2E.ReferenceBackend.Tests.Faults;
 [CancelAfter(20_000)]
 public sealed class RestFaultTests
 {
-    private static async Task<(TestServer Server, TestUser User, string ThreadId)> ThreadAsync(string fault, CancellationToken cancellationToken)
+    private static async Task<(TestServer Server, TestUser User, string ThreadId)> ThreadAsync(string fault,
+        CancellationToken cancellationToken)
     {
         var server = await TestServers.WithFaultAsync(fault);
         var user = await server.NewUserAsync(cancellationToken);
-        var id = (await server.PostAsync("/api/threads", user.AccessToken, new JsonObject { ["title"] = "t" }, cancellationToken)).Text("id");
+        var id = (await server.PostAsync("/api/threads", user.AccessToken, new JsonObject { ["title"] = "t" },
+            cancellationToken)).Text("id");
         return (server, user, id);
     }
 
@@ -22,7 +24,8 @@ public sealed class RestFaultTests
         var server = await TestServers.WithFaultAsync("request-id-echoes-invalid");
         var id = new string('a', 200);
 
-        var response = await server.SendAsync(HttpMethod.Get, server.Backend("/health"), null, null, cancellationToken, r => r.Headers.Add("X-Request-ID", id));
+        var response = await server.SendAsync(HttpMethod.Get, server.Backend("/health"), null, null, cancellationToken,
+            r => r.Headers.Add("X-Request-ID", id));
 
         response.Header("X-Request-ID").Should().Be(id);
     }
@@ -97,7 +100,8 @@ public sealed class RestFaultTests
     {
         var (server, user, id) = await ThreadAsync("content-over-8000-accepted", cancellationToken);
 
-        (await server.PostAsync("/api/chat/messages", user.AccessToken, new JsonObject { ["content"] = new string('c', 8001), ["thread_id"] = id }, cancellationToken))
+        (await server.PostAsync("/api/chat/messages", user.AccessToken, new JsonObject { ["content"] = new string('c', 8001),
+            ["thread_id"] = id }, cancellationToken))
             .Status.Should().Be(HttpStatusCode.Created);
     }
 
@@ -106,7 +110,8 @@ public sealed class RestFaultTests
     public async Task ChatHasMoreWrong_PageEndingAtLastMessage_HasMoreTrue(CancellationToken cancellationToken)
     {
         var (server, user, id) = await ThreadAsync("chat-has-more-wrong", cancellationToken);
-        await server.PostAsync("/api/chat/messages", user.AccessToken, new JsonObject { ["content"] = "only", ["thread_id"] = id }, cancellationToken);
+        await server.PostAsync("/api/chat/messages", user.AccessToken, new JsonObject { ["content"] = "only", ["thread_id"] = id },
+            cancellationToken);
 
         var page = await server.GetAsync($"/api/chat/messages?thread_id={id}&limit=1", user.AccessToken, cancellationToken);
 
@@ -133,9 +138,11 @@ public sealed class RestFaultTests
         var server = await TestServers.WithFaultAsync("cancel-finished-200");
         var user = await server.NewUserAsync(cancellationToken);
         var run = await server.PostAsync("/api/agents/execute", user.AccessToken,
-            new JsonObject { ["type"] = "triage", ["message"] = "hi", ["context"] = new JsonObject { ["think_delay_ms"] = 0 } }, cancellationToken);
+            new JsonObject { ["type"] = "triage", ["message"] = "hi", ["context"] = new JsonObject { ["think_delay_ms"] = 0 } },
+                cancellationToken);
 
-        (await server.PostAsync("/api/agents/cancel", user.AccessToken, new JsonObject { ["agent_id"] = run.Text("run_id") }, cancellationToken))
+        (await server.PostAsync("/api/agents/cancel", user.AccessToken, new JsonObject { ["agent_id"] = run.Text("run_id") },
+            cancellationToken))
             .Status.Should().Be(HttpStatusCode.OK);
     }
 
@@ -147,8 +154,10 @@ public sealed class RestFaultTests
         var owner = await server.NewUserAsync(cancellationToken);
         var other = await server.NewUserAsync(cancellationToken);
         var run = await server.PostAsync("/api/agents/execute", owner.AccessToken,
-            new JsonObject { ["type"] = "triage", ["message"] = "hi", ["context"] = new JsonObject { ["think_delay_ms"] = 0 } }, cancellationToken);
+            new JsonObject { ["type"] = "triage", ["message"] = "hi", ["context"] = new JsonObject { ["think_delay_ms"] = 0 } },
+                cancellationToken);
 
-        (await server.GetAsync("/api/agents/status?agent_id=" + run.Text("run_id"), other.AccessToken, cancellationToken)).Json.AsArray().Should().HaveCount(1);
+        (await server.GetAsync("/api/agents/status?agent_id=" + run.Text("run_id"), other.AccessToken,
+            cancellationToken)).Json.AsArray().Should().HaveCount(1);
     }
 }

@@ -6,7 +6,8 @@ namespace Netra.E2E.ReferenceBackend.Tests.Faults;
 [CancelAfter(30_000)]
 public sealed class RunFaultTests
 {
-    private static async Task<List<JsonObject>> StreamAsync(string fault, string agentType, string message, CancellationToken cancellationToken)
+    private static async Task<List<JsonObject>> StreamAsync(string fault, string agentType, string message,
+        CancellationToken cancellationToken)
     {
         var server = await TestServers.WithFaultAsync(fault);
         var user = await server.NewUserAsync(cancellationToken);
@@ -30,7 +31,8 @@ public sealed class RunFaultTests
         var server = await TestServers.WithFaultAsync(fault);
         var user = await server.NewUserAsync(cancellationToken);
         return (await server.PostAsync("/api/agents/execute", user.AccessToken,
-            new JsonObject { ["type"] = type, ["message"] = message, ["context"] = new JsonObject { ["think_delay_ms"] = 0 } }, cancellationToken)).Json;
+            new JsonObject { ["type"] = type, ["message"] = message, ["context"] = new JsonObject { ["think_delay_ms"] = 0 } },
+                cancellationToken)).Json;
     }
 
     [Test]
@@ -51,7 +53,8 @@ public sealed class RunFaultTests
     [Test]
     [ChecksFault("events-wrong-agent-name")]
     public async Task EventsWrongAgentName_DataRun_AgentNameIsNotTheType(CancellationToken cancellationToken) =>
-        (await StreamAsync("events-wrong-agent-name", "data", "hi", cancellationToken)).Should().OnlyContain(e => e.Str("agent_name") == "supervisor");
+        (await StreamAsync("events-wrong-agent-name", "data", "hi",
+            cancellationToken)).Should().OnlyContain(e => e.Str("agent_name") == "supervisor");
 
     [Test]
     [ChecksFault("progress-decreasing")]
@@ -72,7 +75,8 @@ public sealed class RunFaultTests
     [ChecksFault("keyword-ties-unordered")]
     public async Task KeywordTiesUnordered_Ties_KeepTextOrder(CancellationToken cancellationToken)
     {
-        var result = await ToolAsync("keyword-ties-unordered", "keyword_extractor", new JsonObject { ["text"] = "zebra apple" }, cancellationToken);
+        var result = await ToolAsync("keyword-ties-unordered", "keyword_extractor", new JsonObject { ["text"] = "zebra apple" },
+            cancellationToken);
 
         result["keywords"]!.AsArray().Select(k => k!.GetValue<string>()).Should().Equal("zebra", "apple");
     }
@@ -80,7 +84,8 @@ public sealed class RunFaultTests
     [Test]
     [ChecksFault("cost-rate-wrong")]
     public async Task CostRateWrong_NetraLarge_PricedAtATenth(CancellationToken cancellationToken) =>
-        (await ToolAsync("cost-rate-wrong", "cost_estimator", new JsonObject { ["estimated_tokens"] = 1000, ["model"] = "netra-large" }, cancellationToken))
+        (await ToolAsync("cost-rate-wrong", "cost_estimator", new JsonObject { ["estimated_tokens"] = 1000,
+            ["model"] = "netra-large" }, cancellationToken))
             ["cost_usd"]!.GetValue<decimal>().Should().Be(0.001m);
 
     [Test]
@@ -108,7 +113,8 @@ public sealed class RunFaultTests
         var user = await server.NewUserAsync(cancellationToken);
 
         var run = await server.PostAsync("/api/agents/execute", user.AccessToken,
-            new JsonObject { ["type"] = "triage", ["message"] = "hi", ["context"] = new JsonObject { ["think_delay_ms"] = 100 } }, cancellationToken);
+            new JsonObject { ["type"] = "triage", ["message"] = "hi", ["context"] = new JsonObject { ["think_delay_ms"] = 100 } },
+                cancellationToken);
 
         run.Json["execution_time"]!.GetValue<double>().Should().BeGreaterThan(50, run.ToString());
     }

@@ -46,7 +46,9 @@ internal sealed class AgentResultBuilder(FaultSet faults)
         };
         if (agentType == AgentCatalog.Triage)
         {
-            result["category"] = canned ? "general" : faults.Has(Fault.TriageSubstringMatch) ? SubstringCategory(userRequest) : Category(userRequest);
+            result["category"] = canned ? "general"
+                : faults.Has(Fault.TriageSubstringMatch) ? SubstringCategory(userRequest)
+                : Category(userRequest);
         }
 
         result["tool_results"] = toolResults.DeepClone();

@@ -48,7 +48,8 @@ internal sealed class RunSteps(ThreadStore threads, ToolBox tools, AgentResultBu
                 ["result"] = result,
                 ["execution_time_ms"] = Math.Round(toolClock.Elapsed.TotalMilliseconds, 3),
             }, cancellationToken);
-            await emitter.EmitAsync("agent_thinking", Thinking($"Evaluated {name}.", step++, Progress(i, toolNames.Count)), cancellationToken);
+            await emitter.EmitAsync("agent_thinking", Thinking($"Evaluated {name}.", step++, Progress(i, toolNames.Count)),
+                cancellationToken);
         }
 
         var final = results.Build(request.AgentType, request.UserRequest, toolResults);

@@ -20,7 +20,8 @@ internal static class AgentControlEndpoints
             return Results.Json(new { Success = true, AgentId = run.RunId, Action = "start", run.RunId, run.ThreadId });
         });
 
-        app.MapGet("/api/agents/status", (HttpContext context, RunRegistry runs, FaultSet faults, [Microsoft.AspNetCore.Mvc.FromQuery(Name = "agent_id")] string? agentId) =>
+        app.MapGet("/api/agents/status", (HttpContext context, RunRegistry runs, FaultSet faults,
+            [Microsoft.AspNetCore.Mvc.FromQuery(Name = "agent_id")] string? agentId) =>
         {
             var user = RequestUser.Require(context);
             IEnumerable<AgentRun> mine = agentId is not null && faults.Has(Fault.StatusShowsOtherUsersRuns)
@@ -37,7 +38,8 @@ internal static class AgentControlEndpoints
             }));
         });
 
-        app.MapPost("/api/agents/cancel", async (HttpContext context, RunRegistry runs, FaultSet faults, CancellationToken cancellationToken) =>
+        app.MapPost("/api/agents/cancel", async (HttpContext context, RunRegistry runs, FaultSet faults,
+            CancellationToken cancellationToken) =>
         {
             var user = RequestUser.Require(context);
             var body = await JsonBody.ReadObjectAsync(context.Request, cancellationToken);

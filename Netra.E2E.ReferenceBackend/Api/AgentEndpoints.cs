@@ -13,7 +13,8 @@ internal static class AgentEndpoints
             ExecuteAsync(context, engine, faults, null, cancellationToken));
         foreach (var type in AgentCatalog.Types)
         {
-            app.MapPost("/api/agents/" + type, (HttpContext context, RunEngine engine, FaultSet faults, CancellationToken cancellationToken) =>
+            app.MapPost("/api/agents/" + type, (HttpContext context, RunEngine engine, FaultSet faults,
+                CancellationToken cancellationToken) =>
                 ExecuteAsync(context, engine, faults, type, cancellationToken));
         }
     }

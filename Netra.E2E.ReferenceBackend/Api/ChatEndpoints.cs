@@ -17,7 +17,8 @@ internal static class ChatEndpoints
     {
         if (app.Services.GetRequiredService<FaultSet>().Has(Fault.Messages307))
         {
-            app.MapMethods("/api/messages", ["GET", "POST"], () => Results.Redirect("/api/chat/messages", permanent: false, preserveMethod: true));
+            app.MapMethods("/api/messages", ["GET", "POST"], () => Results.Redirect("/api/chat/messages", permanent: false,
+                preserveMethod: true));
         }
 
         app.MapGet("/api/chat/messages", (HttpContext context, ThreadStore threads, FaultSet faults) =>
@@ -40,7 +41,8 @@ internal static class ChatEndpoints
             });
         });
 
-        app.MapPost("/api/chat/messages", async (HttpContext context, ThreadStore threads, FaultSet faults, CancellationToken cancellationToken) =>
+        app.MapPost("/api/chat/messages", async (HttpContext context, ThreadStore threads, FaultSet faults,
+            CancellationToken cancellationToken) =>
         {
             var user = RequestUser.Require(context);
             var body = await JsonBody.ReadObjectAsync(context.Request, cancellationToken);

@@ -6,7 +6,10 @@ using Netra.E2E.ReferenceBackend.Http;
 
 namespace Netra.E2E.ReferenceBackend.Auth;
 
-/// <summary><c>POST /auth/e2e/test-auth</c>: a token pair for test users, guarded by <c>X-E2E-Bypass-Key</c>; home of <c>bypass-accepts-wrong-key</c>.</summary>
+/// <summary>
+/// <c>POST /auth/e2e/test-auth</c>: a token pair for test users, guarded by <c>X-E2E-Bypass-Key</c>; home of
+/// <c>bypass-accepts-wrong-key</c>.
+/// </summary>
 internal static class BypassEndpoints
 {
     private const string KeyHeader = "X-E2E-Bypass-Key";
@@ -14,7 +17,8 @@ internal static class BypassEndpoints
     public static void MapBypassEndpoints(this WebApplication app) => app.MapPost("/auth/e2e/test-auth", TestAuthAsync);
 
     private static async Task<IResult> TestAuthAsync(
-        HttpContext context, ReferenceServerOptions options, UserStore users, TokenIssuer issuer, FaultSet faults, CancellationToken cancellationToken)
+        HttpContext context, ReferenceServerOptions options, UserStore users, TokenIssuer issuer, FaultSet faults,
+            CancellationToken cancellationToken)
     {
         if (string.Equals(options.Environment, "production", StringComparison.OrdinalIgnoreCase))
         {

@@ -53,7 +53,8 @@ internal static class CredentialEndpoints
     }
 
     private static async Task<IResult> LoginAsync(
-        HttpContext context, UserStore users, TokenIssuer issuer, LoginThrottle throttle, FaultSet faults, CancellationToken cancellationToken)
+        HttpContext context, UserStore users, TokenIssuer issuer, LoginThrottle throttle, FaultSet faults,
+            CancellationToken cancellationToken)
     {
         var body = await JsonBody.ReadObjectAsync(context.Request, cancellationToken);
         var email = JsonBody.RequiredString(body, "email").Trim();

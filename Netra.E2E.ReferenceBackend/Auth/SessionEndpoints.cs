@@ -4,7 +4,10 @@ using Netra.E2E.ReferenceBackend.Http;
 
 namespace Netra.E2E.ReferenceBackend.Auth;
 
-/// <summary><c>/auth/logout</c>, <c>/auth/validate</c> and <c>/auth/me</c> (contract 3); home of <c>validate-garbage-401</c> and <c>me-no-token-403</c>.</summary>
+/// <summary>
+/// <c>/auth/logout</c>, <c>/auth/validate</c> and <c>/auth/me</c> (contract 3); home of <c>validate-garbage-401</c> and
+/// <c>me-no-token-403</c>.
+/// </summary>
 internal static class SessionEndpoints
 {
     public static void MapSessionEndpoints(this WebApplication app)

@@ -53,7 +53,9 @@ internal sealed class ApiRateLimits : IDisposable
         headers["X-RateLimit-Limit"] = limit.ToString(CultureInfo.InvariantCulture);
         headers["X-RateLimit-Remaining"] = remaining.ToString(CultureInfo.InvariantCulture);
         // ratelimit-reset-relative: the seconds to wait instead of the epoch instant.
-        var reset = _options.Faults.Has(Fault.RateLimitResetRelative) ? secondsLeft : DateTimeOffset.UtcNow.ToUnixTimeSeconds() + secondsLeft;
+        var reset = _options.Faults.Has(Fault.RateLimitResetRelative)
+            ? secondsLeft
+            : DateTimeOffset.UtcNow.ToUnixTimeSeconds() + secondsLeft;
         headers["X-RateLimit-Reset"] = reset.ToString(CultureInfo.InvariantCulture);
         return secondsLeft;
     }

@@ -27,8 +27,10 @@ public sealed class EventEnvelopeTests : E2ETest
             payload = new { agent_type = ContractAgents.Data, user_request = "Report on the query data of our sales report" },
             message_id = messageId,
         }, Cancellation);
-        await socket.Frames.WaitForAsync(AgentEventPredicates.IsTerminalFor(messageId), "the end of the data run", from, RunTimeout, Cancellation);
-        return (AgentRunTranscript.ForMessageId(socket.Frames.Received, messageId), before, DateTimeOffset.UtcNow, socket.Frames.Describe());
+        await socket.Frames.WaitForAsync(AgentEventPredicates.IsTerminalFor(messageId), "the end of the data run", from, RunTimeout,
+            Cancellation);
+        return (AgentRunTranscript.ForMessageId(socket.Frames.Received, messageId), before, DateTimeOffset.UtcNow,
+            socket.Frames.Describe());
     }
 
     [Test]
@@ -75,7 +77,8 @@ public sealed class EventEnvelopeTests : E2ETest
         var (run, _, _, frames) = await DataRunAsync("agentname");
 
         run.Events.Should().NotBeEmpty();
-        run.Events.Select(e => e.AgentName).Should().OnlyContain(n => n == ContractAgents.Data, "agent_name is the agent type; frames: {0}", frames);
+        run.Events.Select(e => e.AgentName).Should().OnlyContain(n => n == ContractAgents.Data,
+            "agent_name is the agent type; frames: {0}", frames);
     }
 
     [Test]

@@ -13,7 +13,8 @@ public sealed class RunControlContractTests : E2ETest
 {
     private async Task<string> FinishedRunAsync(Shared.Auth.TestUser user)
     {
-        var run = await Backend.PostJsonAsync("/api/agents/execute", new { type = ContractAgents.Triage, message = "quick one" }, user.AccessToken, Cancellation);
+        var run = await Backend.PostJsonAsync("/api/agents/execute", new { type = ContractAgents.Triage, message = "quick one" },
+            user.AccessToken, Cancellation);
         run.Should().HaveStatus(200);
         return run.RequireStr("run_id");
     }
@@ -48,8 +49,10 @@ public sealed class RunControlContractTests : E2ETest
             response.Should().HaveStatus(200, 404);
             if (response.Status == 200)
             {
-                response.Json?.ValueKind.Should().Be(JsonValueKind.Array, "status answers an array; target answered {0}", response.Describe());
-                response.Items(string.Empty).Should().BeEmpty("nothing of another user's run is shown; target answered {0}", response.Describe());
+                response.Json?.ValueKind.Should().Be(JsonValueKind.Array, "status answers an array; target answered {0}",
+                    response.Describe());
+                response.Items(string.Empty).Should().BeEmpty("nothing of another user's run is shown; target answered {0}",
+                    response.Describe());
             }
         }
 
@@ -65,7 +68,8 @@ public sealed class RunControlContractTests : E2ETest
     {
         var user = await NewUserAsync("profileurl");
         const string safe = "https://example.com/avatar.png";
-        (await Backend.PatchJsonAsync("/api/users/profile", new { avatar_url = safe }, user.AccessToken, Cancellation)).Should().HaveStatus(200);
+        (await Backend.PatchJsonAsync("/api/users/profile", new { avatar_url = safe }, user.AccessToken,
+            Cancellation)).Should().HaveStatus(200);
 
         var refused = await Backend.PatchJsonAsync("/api/users/profile", new { avatar_url = url }, user.AccessToken, Cancellation);
         var after = await Backend.GetAsync("/api/users/profile", user.AccessToken, Cancellation);

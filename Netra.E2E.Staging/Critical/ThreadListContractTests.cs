@@ -30,7 +30,8 @@ public sealed class ThreadListContractTests : E2ETest
         var list = await Backend.GetAsync("/api/threads", user.AccessToken, Cancellation);
 
         list.Should().HaveStatus(200);
-        list.Items(string.Empty).Select(t => ((JsonElement?)t).Str("id")).Should().Equal([newer, older], "the list is newest first; target answered {0}", list.Describe());
+        list.Items(string.Empty).Select(t => ((JsonElement?)t).Str("id")).Should().Equal([newer, older],
+            "the list is newest first; target answered {0}", list.Describe());
     }
 
     [TestCase("/api/threads?limit=0")]
@@ -71,8 +72,10 @@ public sealed class ThreadListContractTests : E2ETest
         var user = await NewUserAsync("content");
         var threadId = await NewThreadAsync(user, "long content");
 
-        var tooLong = await Backend.PostJsonAsync("/api/chat/messages", new { content = new string('c', 8001), thread_id = threadId }, user.AccessToken, Cancellation);
-        var exact = await Backend.PostJsonAsync("/api/chat/messages", new { content = new string('c', 8000), thread_id = threadId }, user.AccessToken, Cancellation);
+        var tooLong = await Backend.PostJsonAsync("/api/chat/messages", new { content = new string('c', 8001), thread_id = threadId },
+            user.AccessToken, Cancellation);
+        var exact = await Backend.PostJsonAsync("/api/chat/messages", new { content = new string('c', 8000), thread_id = threadId },
+            user.AccessToken, Cancellation);
 
         tooLong.Should().BeContractError(422);
         exact.Should().HaveStatus(200, 201);
@@ -87,7 +90,8 @@ public sealed class ThreadListContractTests : E2ETest
         var threadId = await NewThreadAsync(user, "paging");
         foreach (var content in new[] { "first", "second" })
         {
-            (await Backend.PostJsonAsync("/api/chat/messages", new { content, thread_id = threadId }, user.AccessToken, Cancellation)).Should().HaveStatus(200, 201);
+            (await Backend.PostJsonAsync("/api/chat/messages", new { content, thread_id = threadId }, user.AccessToken,
+                Cancellation)).Should().HaveStatus(200, 201);
         }
 
         var partial = await Backend.GetAsync($"/api/chat/messages?thread_id={threadId}&limit=1", user.AccessToken, Cancellation);

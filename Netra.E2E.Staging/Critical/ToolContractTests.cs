@@ -42,8 +42,10 @@ public sealed class ToolContractTests : E2ETest
 
         var response = await ToolAsync("token_counter", new { text });
 
-        response.Int("result.characters").Should().Be(text.Length, "characters are UTF-16 code units; target answered {0}", response.Describe());
-        response.Int("result.estimated_tokens").Should().Be(expected.EstimatedTokens, "ceil(characters / 4); target answered {0}", response.Describe());
+        response.Int("result.characters").Should().Be(text.Length, "characters are UTF-16 code units; target answered {0}",
+            response.Describe());
+        response.Int("result.estimated_tokens").Should().Be(expected.EstimatedTokens, "ceil(characters / 4); target answered {0}",
+            response.Describe());
     }
 
     [Test]
@@ -83,7 +85,8 @@ public sealed class ToolContractTests : E2ETest
         var response = await ExecuteAsync(ContractAgents.Triage, request);
 
         var summary = response.Str("response.summary");
-        summary.Should().Contain(ContractCalculator.SummaryQuote(request), "the summary quotes the first 80 characters; target answered {0}", response.Describe());
+        summary.Should().Contain(ContractCalculator.SummaryQuote(request),
+            "the summary quotes the first 80 characters; target answered {0}", response.Describe());
         summary.Should().NotContain(ContractCalculator.SummaryOverQuote(request), "and no more; target answered {0}", response.Describe());
     }
 
@@ -107,11 +110,13 @@ public sealed class ToolContractTests : E2ETest
     {
         var user = await NewUserAsync("exectime");
         var clock = Stopwatch.StartNew();
-        var response = await Backend.PostJsonAsync("/api/agents/execute", new { type = ContractAgents.Triage, message = "hello" }, user.AccessToken, Cancellation);
+        var response = await Backend.PostJsonAsync("/api/agents/execute", new { type = ContractAgents.Triage, message = "hello" },
+            user.AccessToken, Cancellation);
         var wall = clock.Elapsed;
 
         response.Should().HaveStatus(200);
         response.Json.Number("execution_time").Should().BeInRange(0, wall.TotalSeconds + 0.05,
-            "execution_time is in seconds, within the {0:0.000} s the client observed; target answered {1}", wall.TotalSeconds, response.Describe());
+            "execution_time is in seconds, within the {0:0.000} s the client observed; target answered {1}", wall.TotalSeconds,
+                response.Describe());
     }
 }

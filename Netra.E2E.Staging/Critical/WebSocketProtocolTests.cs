@@ -71,8 +71,10 @@ public sealed class WebSocketProtocolTests : E2ETest
         var first = await socket.Frames.WaitForAsync(
             f => f.Type is "ack" or "error" or "error_message" || AgentEventPredicates.IsEventOf("agent_started", messageId)(f),
             $"the run started by {type}", from, AnswerTimeout, Cancellation);
-        first.Type.Should().Be("agent_started", "{0} is an alias of user_message and starts a run; frames: {1}", type, socket.Frames.Describe());
-        await socket.Frames.WaitForAsync(AgentEventPredicates.IsTerminalFor(messageId), $"the end of the {type} run", from, RunTimeout, Cancellation);
+        first.Type.Should().Be("agent_started", "{0} is an alias of user_message and starts a run; frames: {1}", type,
+            socket.Frames.Describe());
+        await socket.Frames.WaitForAsync(AgentEventPredicates.IsTerminalFor(messageId), $"the end of the {type} run", from,
+            RunTimeout, Cancellation);
 
         AgentRunTranscript.ForMessageId(socket.Frames.Received, messageId).Should().BeAValidRun(new AgentRunExpectations(user.UserId)
         {
@@ -107,14 +109,17 @@ public sealed class WebSocketProtocolTests : E2ETest
         var from = socket.Frames.Received.Count;
         var threadId = "thread-that-does-not-exist-" + Guid.NewGuid().ToString("N");
 
-        await socket.SendJsonAsync(new { type = "user_message", payload = new { content = "hello there", thread_id = threadId }, message_id = messageId }, Cancellation);
+        await socket.SendJsonAsync(new { type = "user_message", payload = new { content = "hello there", thread_id = threadId },
+            message_id = messageId }, Cancellation);
         var answer = await socket.Frames.WaitForAsync(
             f => f.Type == "error" || AgentEventPredicates.IsEventOf("agent_started", messageId)(f),
             "the error for an unknown thread", from, AnswerTimeout, Cancellation);
 
-        answer.Type.Should().Be("error", "an unknown thread_id is refused with an error frame and no run; frames: {0}", socket.Frames.Describe());
+        answer.Type.Should().Be("error", "an unknown thread_id is refused with an error frame and no run; frames: {0}",
+            socket.Frames.Describe());
         await socket.RoundTripAsync(Cancellation);
-        socket.Frames.Received.Skip(from).Should().NotContain(f => AgentEventPredicates.IsAgentEvent(f), "no run starts; frames: {0}", socket.Frames.Describe());
+        socket.Frames.Received.Skip(from).Should().NotContain(f => AgentEventPredicates.IsAgentEvent(f), "no run starts; frames: {0}",
+            socket.Frames.Describe());
     }
 
     [Test]
@@ -126,14 +131,17 @@ public sealed class WebSocketProtocolTests : E2ETest
         var messageId = NewMessageId();
         var from = socket.Frames.Received.Count;
 
-        await socket.SendJsonAsync(new { type = "start_agent", payload = new { user_request = "read my stars", agent_type = "astrology" }, message_id = messageId },
+        await socket.SendJsonAsync(new { type = "start_agent", payload = new { user_request = "read my stars",
+            agent_type = "astrology" }, message_id = messageId },
             Cancellation);
         var answer = await socket.Frames.WaitForAsync(
             f => f.Type == "error" || AgentEventPredicates.IsEventOf("agent_started", messageId)(f),
             "the error for an unknown agent type", from, AnswerTimeout, Cancellation);
 
-        answer.Type.Should().Be("error", "an unknown agent_type is refused with an error frame and no run; frames: {0}", socket.Frames.Describe());
+        answer.Type.Should().Be("error", "an unknown agent_type is refused with an error frame and no run; frames: {0}",
+            socket.Frames.Describe());
         await socket.RoundTripAsync(Cancellation);
-        socket.Frames.Received.Skip(from).Should().NotContain(f => AgentEventPredicates.IsAgentEvent(f), "no run starts; frames: {0}", socket.Frames.Describe());
+        socket.Frames.Received.Skip(from).Should().NotContain(f => AgentEventPredicates.IsAgentEvent(f), "no run starts; frames: {0}",
+            socket.Frames.Describe());
     }
 }

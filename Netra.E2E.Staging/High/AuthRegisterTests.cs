@@ -13,7 +13,8 @@ public sealed class AuthRegisterTests : E2ETest
     private const string GoodPassword = "Correct-Horse-9";
 
     private Task<ApiResponse> RegisterAsync(string email, string password) =>
-        AuthService.SendAsync(new ApiRequest(HttpMethod.Post, "/auth/register") { Body = new { email, password }, AllowRetry = false }, Cancellation);
+        AuthService.SendAsync(new ApiRequest(HttpMethod.Post, "/auth/register") { Body = new { email, password },
+            AllowRetry = false }, Cancellation);
 
     [Test]
     [Catches("register-accepts-short-password")]
@@ -30,7 +31,8 @@ public sealed class AuthRegisterTests : E2ETest
         eight.Str("access_token").Should().NotBeNullOrEmpty("a registration answers a token pair; target answered {0}", eight.Describe());
         eight.Str("refresh_token").Should().NotBeNullOrEmpty("a registration answers a token pair; target answered {0}", eight.Describe());
         eight.Str("token_type").Should().Be("Bearer", "target answered {0}", eight.Describe());
-        eight.Str("user.email").Should().BeEquivalentTo(email, "the pair is for the registered email; target answered {0}", eight.Describe());
+        eight.Str("user.email").Should().BeEquivalentTo(email, "the pair is for the registered email; target answered {0}",
+            eight.Describe());
     }
 
     [TestCase("no-at-sign.netra.test")]
@@ -55,7 +57,8 @@ public sealed class AuthRegisterTests : E2ETest
         var again = await RegisterAsync(email, "Another-Password-7");
 
         again.Should().BeContractError(409);
-        again.Str("access_token").Should().BeNull("a duplicate registration must not hand out tokens; target answered {0}", again.Describe());
+        again.Str("access_token").Should().BeNull("a duplicate registration must not hand out tokens; target answered {0}",
+            again.Describe());
     }
 
     [Test]
@@ -64,7 +67,8 @@ public sealed class AuthRegisterTests : E2ETest
     {
         var email = E2EAuthHelper.NewEmail("nopw");
 
-        var register = await AuthService.SendAsync(new ApiRequest(HttpMethod.Post, "/auth/register") { Body = new { email } }, Cancellation);
+        var register = await AuthService.SendAsync(new ApiRequest(HttpMethod.Post, "/auth/register") { Body = new { email } },
+            Cancellation);
         var login = await AuthService.SendAsync(new ApiRequest(HttpMethod.Post, "/auth/login") { Body = new { email } }, Cancellation);
 
         register.Should().BeContractError(422);
@@ -79,7 +83,8 @@ public sealed class AuthRegisterTests : E2ETest
         var email = E2EAuthHelper.NewEmail("ghost");
 
         var response = await AuthService.SendAsync(
-            new ApiRequest(HttpMethod.Post, "/auth/login") { Body = new { email, password = GoodPassword }, AllowRetry = false }, Cancellation);
+            new ApiRequest(HttpMethod.Post, "/auth/login") { Body = new { email, password = GoodPassword }, AllowRetry = false },
+                Cancellation);
 
         response.Should().BeContractError(401);
     }

@@ -105,7 +105,8 @@ public sealed class AuthServiceNegativeTests : E2ETest
         var body = new { email = E2EAuthHelper.NewEmail("bypass") };
         var wrongKey = new Dictionary<string, string> { ["X-E2E-Bypass-Key"] = "wrong-" + Guid.NewGuid().ToString("N") };
 
-        var none = await AuthService.SendAsync(new ApiRequest(HttpMethod.Post, "/auth/e2e/test-auth") { Body = body, AllowRetry = false }, Cancellation);
+        var none = await AuthService.SendAsync(new ApiRequest(HttpMethod.Post, "/auth/e2e/test-auth") { Body = body,
+            AllowRetry = false }, Cancellation);
         var wrong = await AuthService.SendAsync(
             new ApiRequest(HttpMethod.Post, "/auth/e2e/test-auth") { Body = body, Headers = wrongKey, AllowRetry = false }, Cancellation);
 
@@ -129,7 +130,8 @@ public sealed class AuthServiceNegativeTests : E2ETest
         var states = new List<string?>();
         for (var i = 0; i < 2; i++)
         {
-            var login = await AuthService.SendAsync(new ApiRequest(HttpMethod.Get, "/auth/login?provider=google") { AllowRetry = false }, Cancellation);
+            var login = await AuthService.SendAsync(new ApiRequest(HttpMethod.Get,
+                "/auth/login?provider=google") { AllowRetry = false }, Cancellation);
             login.Should().HaveStatus(302);
             var location = new Uri(login.Header("Location") ?? throw new AssertionException($"no Location: {login.Describe()}"));
             states.Add(location.Query.TrimStart('?').Split('&')

@@ -30,7 +30,8 @@ public sealed class HttpCommonContractTests : E2ETest
         foreach (var (sent, response) in answers)
         {
             response.Should().HaveStatus(200);
-            response.RequestId.Should().NotBeNullOrEmpty("a generated id replaces an ill-formed one; target answered {0}", response.Describe());
+            response.RequestId.Should().NotBeNullOrEmpty("a generated id replaces an ill-formed one; target answered {0}",
+                response.Describe());
             response.RequestId.Should().NotBe(sent, "an ill-formed X-Request-ID is not echoed; target answered {0}", response.Describe());
         }
 
@@ -63,7 +64,8 @@ public sealed class HttpCommonContractTests : E2ETest
         var response = await Backend.GetAsync("/api/threads?limit=1", user.AccessToken, Cancellation);
 
         response.Should().HaveStatus(200);
-        long.TryParse(response.Header("X-RateLimit-Limit"), out _).Should().BeTrue("X-RateLimit-Limit is an integer; target answered {0}", response.Describe());
+        long.TryParse(response.Header("X-RateLimit-Limit"),
+            out _).Should().BeTrue("X-RateLimit-Limit is an integer; target answered {0}", response.Describe());
         long.TryParse(response.Header("X-RateLimit-Reset"), out var reset).Should().BeTrue("target answered {0}", response.Describe());
         DateTimeOffset.FromUnixTimeSeconds(reset).Should().BeCloseTo(DateTimeOffset.UtcNow, NetraTime.ClockTolerance,
             "X-RateLimit-Reset is an epoch instant, not seconds to wait; target answered {0}", response.Describe());

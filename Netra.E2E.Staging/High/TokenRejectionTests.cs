@@ -31,7 +31,8 @@ public sealed class TokenRejectionTests : E2ETest
         {
             foreach (var response in answers)
             {
-                response.Status.Should().Be(401, "a token issued 10 minutes ahead is rejected on every R route; target answered {0}", response.Describe());
+                response.Status.Should().Be(401, "a token issued 10 minutes ahead is rejected on every R route; target answered {0}",
+                    response.Describe());
             }
         }
     }
