@@ -23,7 +23,8 @@ public sealed class AgentRunTests
         var events = blocks.SkipLast(1).ToList();
         events.Should().OnlyContain(b => b.Str("event") == b.Str("type"));
         events.ShouldBeCompleteLifecycle(user.UserId);
-        events.Result()["tool_results"]!["keyword_extractor"]!["keywords"]!.ToJsonString().Should().Be("""["data","query","sales","the"]""");
+        events.Result()["tool_results"]!["keyword_extractor"]!["keywords"]!.ToJsonString().Should()
+            .Be("""["data","query","sales","the"]""");
     }
 
     [Test]
@@ -35,7 +36,8 @@ public sealed class AgentRunTests
         await ws.ReceiveTypeAsync("system_message", cancellationToken);
 
         var started = await server.PostAsync("/api/agents/start", user.AccessToken,
-            new JsonObject { ["agent_type"] = "triage", ["message"] = "background please", ["context"] = new JsonObject { ["think_delay_ms"] = 1000 } }, cancellationToken);
+            new JsonObject { ["agent_type"] = "triage", ["message"] = "background please",
+                ["context"] = new JsonObject { ["think_delay_ms"] = 1000 } }, cancellationToken);
         var id = started.Text("agent_id");
         var first = (await server.GetAsync("/api/agents/status?agent_id=" + id, user.AccessToken, cancellationToken)).Json[0]!;
         await ws.ReceiveTypeAsync("tool_executing", cancellationToken);
@@ -62,10 +64,12 @@ public sealed class AgentRunTests
         await using var ws = await WsClient.ConnectAsync(server, user.AccessToken, cancellationToken);
         await ws.ReceiveTypeAsync("system_message", cancellationToken);
         var id = (await server.PostAsync("/api/agents/start", user.AccessToken,
-            new JsonObject { ["agent_type"] = "data", ["message"] = "cancel me", ["context"] = new JsonObject { ["think_delay_ms"] = 2000 } }, cancellationToken)).Text("agent_id");
+            new JsonObject { ["agent_type"] = "data", ["message"] = "cancel me",
+                ["context"] = new JsonObject { ["think_delay_ms"] = 2000 } }, cancellationToken)).Text("agent_id");
         await ws.ReceiveTypeAsync("agent_started", cancellationToken);
 
-        var cancel = await server.PostAsync("/api/agents/cancel", user.AccessToken, new JsonObject { ["agent_id"] = id }, cancellationToken);
+        var cancel = await server.PostAsync("/api/agents/cancel", user.AccessToken, new JsonObject { ["agent_id"] = id },
+            cancellationToken);
         var events = await ws.ReceiveRunAsync(null, cancellationToken);
         var status = (await server.GetAsync("/api/agents/status?agent_id=" + id, user.AccessToken, cancellationToken)).Json[0]!;
         var again = await server.PostAsync("/api/agents/cancel", user.AccessToken, new JsonObject { ["agent_id"] = id }, cancellationToken);
@@ -85,10 +89,13 @@ public sealed class AgentRunTests
         var server = await TestServers.DefaultAsync();
         var owner = await server.NewUserAsync(cancellationToken);
         var other = await server.NewUserAsync(cancellationToken);
-        var id = (await server.PostAsync("/api/agents/start", owner.AccessToken, new JsonObject { ["agent_type"] = "triage", ["message"] = "mine" }, cancellationToken)).Text("agent_id");
+        var id = (await server.PostAsync("/api/agents/start", owner.AccessToken, new JsonObject { ["agent_type"] = "triage",
+            ["message"] = "mine" }, cancellationToken)).Text("agent_id");
 
-        (await server.PostAsync("/api/agents/cancel", other.AccessToken, new JsonObject { ["agent_id"] = id }, cancellationToken)).Status.Should().Be(HttpStatusCode.NotFound);
-        (await server.PostAsync("/api/agents/cancel", owner.AccessToken, new JsonObject { ["agent_id"] = "run_unknown" }, cancellationToken)).Status.Should().Be(HttpStatusCode.NotFound);
+        (await server.PostAsync("/api/agents/cancel", other.AccessToken, new JsonObject { ["agent_id"] = id },
+            cancellationToken)).Status.Should().Be(HttpStatusCode.NotFound);
+        (await server.PostAsync("/api/agents/cancel", owner.AccessToken, new JsonObject { ["agent_id"] = "run_unknown" },
+            cancellationToken)).Status.Should().Be(HttpStatusCode.NotFound);
         (await server.GetAsync("/api/agents/status", other.AccessToken, cancellationToken)).Json.AsArray().Should().BeEmpty();
     }
 
@@ -100,7 +107,8 @@ public sealed class AgentRunTests
         var clock = Stopwatch.StartNew();
 
         var response = await server.PostAsync("/api/agents/execute", token,
-            new JsonObject { ["type"] = "triage", ["message"] = "timed", ["context"] = new JsonObject { ["think_delay_ms"] = 100 } }, cancellationToken);
+            new JsonObject { ["type"] = "triage", ["message"] = "timed", ["context"] = new JsonObject { ["think_delay_ms"] = 100 } },
+                cancellationToken);
 
         var wall = clock.Elapsed.TotalSeconds;
         var reported = response.Json["execution_time"]!.GetValue<double>();

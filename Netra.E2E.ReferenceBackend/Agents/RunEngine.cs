@@ -14,7 +14,8 @@ namespace Netra.E2E.ReferenceBackend.Agents;
 /// the user's message to the thread, runs the agent's tools with events in contract order, appends the summary.
 /// </summary>
 internal sealed class RunEngine(
-    ThreadStore threads, RunRegistry runs, ConnectionRegistry connections, ToolBox tools, FaultSet faults, VariantStyle style, CancellationToken lifetime)
+    ThreadStore threads, RunRegistry runs, ConnectionRegistry connections, ToolBox tools, FaultSet faults, VariantStyle style,
+        CancellationToken lifetime)
 {
     private readonly RunSteps _steps = new(threads, tools, new AgentResultBuilder(faults), style, faults);
 
@@ -37,7 +38,8 @@ internal sealed class RunEngine(
     /// <summary>Starts the run in the background; <paramref name="callerGone"/> cancels it (e.g. request aborted).</summary>
     public AgentRun Start(RunRequest request, ChatThread thread, ChannelWriter<RunEvent>? observer, CancellationToken callerGone)
     {
-        var run = new AgentRun(style.NewId("run"), request, thread.Id, CancellationTokenSource.CreateLinkedTokenSource(lifetime, callerGone));
+        var run = new AgentRun(style.NewId("run"), request, thread.Id, CancellationTokenSource.CreateLinkedTokenSource(lifetime,
+            callerGone));
         runs.Add(run);
         var metadata = new JsonObject { ["run_id"] = run.RunId };
         if (request.MessageId is { } messageId)
@@ -51,7 +53,8 @@ internal sealed class RunEngine(
         return run;
     }
 
-    private async Task ExecuteAsync(AgentRun run, ChatThread thread, RunEventEmitter emitter, ChannelWriter<RunEvent>? observer, CancellationToken cancellationToken)
+    private async Task ExecuteAsync(AgentRun run, ChatThread thread, RunEventEmitter emitter, ChannelWriter<RunEvent>? observer,
+        CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         RunOutcome outcome;

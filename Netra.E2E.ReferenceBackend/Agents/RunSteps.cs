@@ -13,7 +13,8 @@ namespace Netra.E2E.ReferenceBackend.Agents;
 /// </summary>
 internal sealed class RunSteps(ThreadStore threads, ToolBox tools, AgentResultBuilder results, VariantStyle style, FaultSet faults)
 {
-    public async Task<RunOutcome> RunAsync(AgentRun run, ChatThread thread, RunEventEmitter emitter, Stopwatch clock, CancellationToken cancellationToken)
+    public async Task<RunOutcome> RunAsync(AgentRun run, ChatThread thread, RunEventEmitter emitter, Stopwatch clock,
+        CancellationToken cancellationToken)
     {
         var request = run.Request;
         await emitter.EmitAsync("agent_started", new JsonObject
@@ -23,7 +24,8 @@ internal sealed class RunSteps(ThreadStore threads, ToolBox tools, AgentResultBu
             ["user_request"] = request.UserRequest,
         }, cancellationToken);
         var step = 1;
-        await emitter.EmitAsync("agent_thinking", Thinking($"Reading the request for the {request.AgentType} agent.", step++, 10), cancellationToken);
+        await emitter.EmitAsync("agent_thinking", Thinking($"Reading the request for the {request.AgentType} agent.", step++, 10),
+            cancellationToken);
 
         var toolNames = AgentCatalog.ToolsFor(request.AgentType);
         var toolResults = new JsonObject();
@@ -39,7 +41,8 @@ internal sealed class RunSteps(ThreadStore threads, ToolBox tools, AgentResultBu
                 ["parameters"] = parameters.DeepClone(),
             }, cancellationToken);
             var toolClock = Stopwatch.StartNew();
-            var result = tools.Execute(name, parameters).Result ?? throw new InvalidOperationException("A run built invalid tool parameters.");
+            var result = tools.Execute(name, parameters).Result
+                ?? throw new InvalidOperationException("A run built invalid tool parameters.");
             toolResults[name] = result.DeepClone();
             await emitter.EmitAsync("tool_completed", new JsonObject
             {

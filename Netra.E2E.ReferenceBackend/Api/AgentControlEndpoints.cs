@@ -14,7 +14,8 @@ internal static class AgentControlEndpoints
 {
     public static void MapAgentControlEndpoints(this WebApplication app)
     {
-        app.MapPost("/api/agents/start", async (HttpContext context, RunEngine engine, ReferenceState state, CancellationToken cancellationToken) =>
+        app.MapPost("/api/agents/start", async (HttpContext context, RunEngine engine, ReferenceState state,
+            CancellationToken cancellationToken) =>
         {
             var run = await AgentRequests.StartAsync(context, engine, "agent_type", null, null, state.Lifetime, cancellationToken);
             return Results.Json(new { Success = true, AgentId = run.RunId, Action = "start", run.RunId, run.ThreadId });

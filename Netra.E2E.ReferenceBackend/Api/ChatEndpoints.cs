@@ -61,7 +61,8 @@ internal static class ChatEndpoints
 
             var role = messageType == "assistant" ? "assistant" : "user";
             var message = threads.Append(thread, user.UserId, role, content, messageType, null);
-            return Results.Json(new { Message = ThreadShapes.ChatMessage(message), Status = "created" }, statusCode: threads.Style.CreatedStatus);
+            return Results.Json(new { Message = ThreadShapes.ChatMessage(message), Status = "created" },
+                statusCode: threads.Style.CreatedStatus);
         });
     }
 }

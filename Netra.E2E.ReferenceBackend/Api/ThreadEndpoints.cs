@@ -27,7 +27,8 @@ internal static class ThreadEndpoints
         });
 
         app.MapGet("/api/threads/{id}", (string id, HttpContext context, ThreadStore threads) =>
-            Results.Json(ThreadShapes.Thread(ThreadRequests.Owned(threads, RequestUser.Require(context).UserId, id).Snapshot(), threads.Style)));
+            Results.Json(ThreadShapes.Thread(ThreadRequests.Owned(threads, RequestUser.Require(context).UserId, id).Snapshot(),
+                threads.Style)));
 
         app.MapPut("/api/threads/{id}", async (string id, HttpContext context, ThreadStore threads, CancellationToken cancellationToken) =>
         {

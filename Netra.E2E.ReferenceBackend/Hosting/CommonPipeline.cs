@@ -7,7 +7,8 @@ namespace Netra.E2E.ReferenceBackend.Hosting;
 /// <summary>What both services share: builder setup, and the contract 2 middleware in its one order.</summary>
 internal static class CommonPipeline
 {
-    public static WebApplicationBuilder CreateBuilder(string name, Uri url, ReferenceState state, StartupLog log, System.Security.Cryptography.X509Certificates.X509Certificate2? certificate)
+    public static WebApplicationBuilder CreateBuilder(string name, Uri url, ReferenceState state, StartupLog log,
+        System.Security.Cryptography.X509Certificates.X509Certificate2? certificate)
     {
         // No configuration-file watchers: each one costs an inotify instance, and a test run starts one server per fault.
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
@@ -51,7 +52,8 @@ internal static class CommonPipeline
         app.UseMiddleware<CommonHeadersMiddleware>();
         app.UseMiddleware<ErrorHandlingMiddleware>();
         app.UseStatusCodePages(context =>
-            state.Errors.WriteAsync(context.HttpContext, ApiError.ForStatus(context.HttpContext.Response.StatusCode), null, context.HttpContext.RequestAborted));
+            state.Errors.WriteAsync(context.HttpContext, ApiError.ForStatus(context.HttpContext.Response.StatusCode), null,
+                context.HttpContext.RequestAborted));
         if (state.Faults.Has(Fault.CorsActualResponseNoAllowOrigin))
         {
             // The CORS middleware only runs for preflights: actual responses lose Access-Control-Allow-Origin.

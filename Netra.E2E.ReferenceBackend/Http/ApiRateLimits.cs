@@ -33,7 +33,8 @@ internal sealed class ApiRateLimits : IDisposable
             {
                 // The factory runs when a partition's limiter is (re)created: its windows start now.
                 _windowStarts[k] = Stopwatch.GetTimestamp();
-                return new FixedWindowRateLimiterOptions { PermitLimit = limit, Window = options.RateLimitWindow, QueueLimit = 0, AutoReplenishment = true };
+                return new FixedWindowRateLimiterOptions { PermitLimit = limit, Window = options.RateLimitWindow, QueueLimit = 0,
+                    AutoReplenishment = true };
             });
         });
     }

@@ -23,7 +23,8 @@ internal static class RequestIds
     }
 
     public static string Get(HttpContext context) =>
-        context.Items.TryGetValue(ItemKey, out var id) && id is string text ? text : Assign(context, context.RequestServices.GetRequiredService<VariantStyle>());
+        context.Items.TryGetValue(ItemKey, out var id) && id is string text ? text : Assign(context,
+            context.RequestServices.GetRequiredService<VariantStyle>());
 
     public static bool IsWellFormed(string value) =>
         value.Length is > 0 and <= 128 && !value.AsSpan().ContainsAnyExcept(Allowed);

@@ -55,7 +55,8 @@ internal sealed class WsMessageHandler(RunEngine engine, WsFrames frames, FaultS
                 StartRun(connection, body, AgentCatalog.Triage, Field(body, "content") ?? Field(body, "text"));
                 break;
             case "start_agent":
-                StartRun(connection, body, Field(body, "agent_type") ?? AgentCatalog.Triage, Field(body, "user_request") ?? Field(body, "content"));
+                StartRun(connection, body, Field(body, "agent_type") ?? AgentCatalog.Triage, Field(body, "user_request") ?? Field(body,
+                    "content"));
                 break;
             case null when faults.Has(Fault.WsNoTypeError):
                 connection.Send(frames.Error("Message type is required", null));

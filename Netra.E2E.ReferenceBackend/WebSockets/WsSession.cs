@@ -8,7 +8,8 @@ namespace Netra.E2E.ReferenceBackend.WebSockets;
 /// read loop, then a clean close. One writer loop owns all sends.
 /// </summary>
 internal sealed class WsSession(
-    WebSocket socket, WsConnection connection, WsMessageHandler handler, ConnectionRegistry registry, WsFrames frames, TimeSpan heartbeat, FaultSet faults)
+    WebSocket socket, WsConnection connection, WsMessageHandler handler, ConnectionRegistry registry, WsFrames frames, TimeSpan heartbeat,
+        FaultSet faults)
 {
     private static readonly TimeSpan DrainTimeout = TimeSpan.FromSeconds(5);
 
@@ -52,7 +53,8 @@ internal sealed class WsSession(
             await writer;
         }
 
-        await WsClose.CloseAsync(socket, closeStatus, closeStatus == WebSocketCloseStatus.NormalClosure ? "Goodbye" : "Server error", cancellationToken);
+        await WsClose.CloseAsync(socket, closeStatus, closeStatus == WebSocketCloseStatus.NormalClosure ? "Goodbye" : "Server error",
+            cancellationToken);
     }
 
     private async Task ReadLoopAsync(CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 namespace Netra.E2E.ReferenceBackend.Agents.Tools;
 
-/// <summary><c>cost_estimator</c>: cost_usd = estimated_tokens / 1000 × rate (netra-small 0.0005, netra-large 0.0100), in decimal.</summary>
+/// <summary><c>cost_estimator</c>: cost_usd = estimated_tokens / 1000 × rate (netra-small 0.0005, netra-large 0.0100), in
+/// decimal.</summary>
 internal static class CostEstimator
 {
     public const string Name = "cost_estimator";
