@@ -17,9 +17,12 @@ internal sealed class RunEngine(
     ThreadStore threads, RunRegistry runs, ConnectionRegistry connections, ToolBox tools, FaultSet faults, VariantStyle style,
         CancellationToken lifetime)
 {
-    private readonly RunSteps _steps = new(threads, tools, new AgentResultBuilder(faults), style);
+    private readonly RunSteps _steps = new(threads, tools, new AgentResultBuilder(faults), style, faults);
 
     /// <summary>The run's thread: a new one when none is named, else the named one (contract v2: unknown is an error).</summary>
+    /// <summary>True when a live thread has that id, whoever owns it.</summary>
+    public bool ThreadExists(string threadId) => threads.Exists(threadId);
+
     public ThreadAccess ResolveThread(string userId, string? threadId, string userRequest, out ChatThread? thread)
     {
         var title = AgentResultBuilder.Quote(userRequest);

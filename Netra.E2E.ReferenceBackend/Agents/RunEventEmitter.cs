@@ -9,7 +9,8 @@ namespace Netra.E2E.ReferenceBackend.Agents;
 /// <summary>
 /// The single place a run's events leave the engine: paces them by think_delay, numbers them, wraps them in
 /// the contract 6 envelope and hands them to the user's WebSockets and the optional observer (SSE).
-/// Home of the drop-*, tool-events-reordered, duplicate-terminal and slow-first-event faults.
+/// Home of the drop-*, tool-events-reordered, duplicate-terminal and slow-first-event faults, and of the envelope faults
+/// (sequence-starts-at-zero, event-timestamps-far-future, events-wrong-agent-name).
 /// </summary>
 internal sealed class RunEventEmitter(
     AgentRun run, FaultSet faults, VariantStyle style, ConnectionRegistry connections, ChannelWriter<RunEvent>? observer)
@@ -78,15 +79,16 @@ internal sealed class RunEventEmitter(
             ["run_id"] = run.RunId,
             ["thread_id"] = run.ThreadId,
             ["user_id"] = run.UserId,
-            ["agent_name"] = run.AgentType,
+            ["agent_name"] = faults.Has(Fault.EventsWrongAgentName) ? "supervisor" : run.AgentType,
         };
         if (run.Request.MessageId is { } messageId)
         {
             envelope["message_id"] = messageId;
         }
 
-        envelope["sequence"] = ++_sequence;
-        envelope["timestamp"] = style.FrameTime(DateTime.UtcNow);
+        envelope["sequence"] = faults.Has(Fault.SequenceStartsAtZero) ? _sequence++ : ++_sequence;
+        // event-timestamps-far-future: local time (UTC+3) labelled as UTC.
+        envelope["timestamp"] = style.FrameTime(faults.Has(Fault.EventTimestampsFarFuture) ? DateTime.UtcNow.AddHours(3) : DateTime.UtcNow);
         envelope["payload"] = payload;
         style.Decorate(envelope);
         var frame = new RunEvent(type, envelope, System.Text.Encoding.UTF8.GetBytes(envelope.ToJsonString()));

@@ -30,6 +30,9 @@ internal sealed class RunRegistry(TimeSpan retention, int maxFinished, TimeProvi
     public AgentRun? FindOwned(string userId, string runId) =>
         _runs.TryGetValue(runId, out var run) && run.UserId == userId ? run : null;
 
+    /// <summary>The run with that id, whoever owns it.</summary>
+    public AgentRun? Find(string runId) => _runs.GetValueOrDefault(runId);
+
     public IReadOnlyList<AgentRun> ForUser(string userId) =>
         [.. _runs.Values.Where(r => r.UserId == userId).OrderBy(r => r.StartTime)];
 

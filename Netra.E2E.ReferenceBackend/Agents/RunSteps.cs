@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
 using Netra.E2E.ReferenceBackend.Agents.Tools;
+using Netra.E2E.ReferenceBackend.Faults;
 using Netra.E2E.ReferenceBackend.Threads;
 using Netra.E2E.ReferenceBackend.Variants;
 
@@ -8,9 +9,9 @@ namespace Netra.E2E.ReferenceBackend.Agents;
 
 /// <summary>
 /// The steps of one run in contract 6 order: agent_started, thinking, each tool's executing/completed pair with
-/// rising progress, then the summary appended to the thread and agent_completed.
+/// rising progress, then the summary appended to the thread and agent_completed. Home of <c>progress-decreasing</c>.
 /// </summary>
-internal sealed class RunSteps(ThreadStore threads, ToolBox tools, AgentResultBuilder results, VariantStyle style)
+internal sealed class RunSteps(ThreadStore threads, ToolBox tools, AgentResultBuilder results, VariantStyle style, FaultSet faults)
 {
     public async Task<RunOutcome> RunAsync(AgentRun run, ChatThread thread, RunEventEmitter emitter, Stopwatch clock,
         CancellationToken cancellationToken)
@@ -50,7 +51,7 @@ internal sealed class RunSteps(ThreadStore threads, ToolBox tools, AgentResultBu
                 ["result"] = result,
                 ["execution_time_ms"] = Math.Round(toolClock.Elapsed.TotalMilliseconds, 3),
             }, cancellationToken);
-            await emitter.EmitAsync("agent_thinking", Thinking($"Evaluated {name}.", step++, 10 + (80 * (i + 1) / toolNames.Count)),
+            await emitter.EmitAsync("agent_thinking", Thinking($"Evaluated {name}.", step++, Progress(i, toolNames.Count)),
                 cancellationToken);
         }
 
@@ -71,6 +72,10 @@ internal sealed class RunSteps(ThreadStore threads, ToolBox tools, AgentResultBu
         }, cancellationToken);
         return new RunOutcome(RunStatus.Completed, final, elapsed);
     }
+
+    /// <summary>Run progress after tool <paramref name="index"/>; <c>progress-decreasing</c> restarts it at 5 for each step.</summary>
+    private int Progress(int index, int toolCount) =>
+        faults.Has(Fault.ProgressDecreasing) ? 5 : 10 + (80 * (index + 1) / toolCount);
 
     private static JsonObject Thinking(string reasoning, int step, int progress) => new()
     {

@@ -1,4 +1,5 @@
 using Netra.E2E.ReferenceBackend.Agents;
+using Netra.E2E.ReferenceBackend.Faults;
 using Netra.E2E.ReferenceBackend.Http;
 
 namespace Netra.E2E.ReferenceBackend.Api;
@@ -8,17 +9,18 @@ internal static class AgentEndpoints
 {
     public static void MapAgentEndpoints(this WebApplication app)
     {
-        app.MapPost("/api/agents/execute", (HttpContext context, RunEngine engine, CancellationToken cancellationToken) =>
-            ExecuteAsync(context, engine, null, cancellationToken));
+        app.MapPost("/api/agents/execute", (HttpContext context, RunEngine engine, FaultSet faults, CancellationToken cancellationToken) =>
+            ExecuteAsync(context, engine, faults, null, cancellationToken));
         foreach (var type in AgentCatalog.Types)
         {
-            app.MapPost("/api/agents/" + type, (HttpContext context, RunEngine engine, CancellationToken cancellationToken) =>
-                ExecuteAsync(context, engine, type, cancellationToken));
+            app.MapPost("/api/agents/" + type, (HttpContext context, RunEngine engine, FaultSet faults,
+                CancellationToken cancellationToken) =>
+                ExecuteAsync(context, engine, faults, type, cancellationToken));
         }
     }
 
-    private static async Task<IResult> ExecuteAsync(HttpContext context, RunEngine engine, string? fixedType,
-        CancellationToken cancellationToken)
+    private static async Task<IResult> ExecuteAsync(
+        HttpContext context, RunEngine engine, FaultSet faults, string? fixedType, CancellationToken cancellationToken)
     {
         var run = await AgentRequests.StartAsync(context, engine, "type", fixedType, null, cancellationToken, cancellationToken);
         var outcome = await run.Completion.WaitAsync(cancellationToken);
@@ -31,7 +33,10 @@ internal static class AgentEndpoints
                 run.RunId,
                 run.ThreadId,
                 Response = outcome.Result,
-                ExecutionTime = Math.Round(outcome.Elapsed.TotalSeconds, 6),
+                // execution-time-in-ms: milliseconds where the contract says seconds.
+                ExecutionTime = faults.Has(Fault.ExecutionTimeInMs)
+                    ? Math.Round(outcome.Elapsed.TotalMilliseconds, 3)
+                    : Math.Round(outcome.Elapsed.TotalSeconds, 6),
             }),
             RunStatus.Cancelled => new ErrorResult(ApiError.Conflict("The run was cancelled.")),
             _ => new ErrorResult(ApiError.Internal()),

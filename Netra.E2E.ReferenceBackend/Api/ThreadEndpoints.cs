@@ -20,7 +20,7 @@ internal static class ThreadEndpoints
         {
             var user = RequestUser.Require(context);
             var body = await JsonBody.ReadOptionalObjectAsync(context.Request, cancellationToken);
-            var title = ThreadRequests.Title(JsonBody.OptionalString(body, "title"));
+            var title = ThreadRequests.Title(threads, JsonBody.OptionalString(body, "title"));
             var metadata = (System.Text.Json.Nodes.JsonObject?)JsonBody.OptionalObject(body, "metadata")?.DeepClone();
             var thread = threads.Create(user.UserId, title, metadata);
             return Results.Json(ThreadShapes.Thread(thread.Snapshot(), threads.Style), statusCode: threads.Style.CreatedStatus);
@@ -34,7 +34,7 @@ internal static class ThreadEndpoints
         {
             var thread = ThreadRequests.Owned(threads, RequestUser.Require(context).UserId, id);
             var body = await JsonBody.ReadObjectAsync(context.Request, cancellationToken);
-            var title = ThreadRequests.Title(JsonBody.OptionalString(body, "title"));
+            var title = ThreadRequests.Title(threads, JsonBody.OptionalString(body, "title"));
             var metadata = (System.Text.Json.Nodes.JsonObject?)JsonBody.OptionalObject(body, "metadata")?.DeepClone();
             return Results.Json(ThreadShapes.Thread(thread.Update(title, metadata), threads.Style));
         });

@@ -16,6 +16,9 @@ internal static class ThreadRequests
             _ => throw new ApiException(ApiError.NotFound("Thread not found.")),
         };
 
-    public static string? Title(string? title) =>
-        title is { Length: > 200 } ? throw JsonBody.Invalid("Field 'title' must be at most 200 characters.") : title;
+    /// <summary>The title sent, refused over 200 characters (unless <c>title-over-200-accepted</c>).</summary>
+    public static string? Title(ThreadStore threads, string? title) =>
+        title is { Length: > 200 } && !threads.Faults.Has(Faults.Fault.TitleOver200Accepted)
+            ? throw JsonBody.Invalid("Field 'title' must be at most 200 characters.")
+            : title;
 }

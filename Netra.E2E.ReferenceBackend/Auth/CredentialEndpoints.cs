@@ -1,8 +1,12 @@
+using Netra.E2E.ReferenceBackend.Faults;
 using Netra.E2E.ReferenceBackend.Http;
 
 namespace Netra.E2E.ReferenceBackend.Auth;
 
-/// <summary><c>/auth/register</c>, <c>/auth/login</c> and <c>/auth/refresh</c> (contract 3).</summary>
+/// <summary>
+/// <c>/auth/register</c>, <c>/auth/login</c> and <c>/auth/refresh</c> (contract 3). Home of the register-* faults and
+/// <c>login-unknown-email-404</c>.
+/// </summary>
 internal static class CredentialEndpoints
 {
     public static void MapCredentialEndpoints(this WebApplication app)
@@ -12,19 +16,19 @@ internal static class CredentialEndpoints
         app.MapPost("/auth/refresh", RefreshAsync);
     }
 
-    private static async Task<IResult> RegisterAsync(HttpContext context, UserStore users, TokenIssuer issuer,
-        CancellationToken cancellationToken)
+    private static async Task<IResult> RegisterAsync(
+        HttpContext context, UserStore users, TokenIssuer issuer, FaultSet faults, CancellationToken cancellationToken)
     {
         var body = await JsonBody.ReadObjectAsync(context.Request, cancellationToken);
         var email = JsonBody.RequiredString(body, "email").Trim();
         var password = JsonBody.RequiredString(body, "password");
         var name = JsonBody.OptionalString(body, "name")?.Trim();
-        if (!EmailAddress.IsValid(email))
+        if (!EmailAddress.IsValid(email) && !faults.Has(Fault.RegisterAcceptsMalformedEmail))
         {
             throw JsonBody.Invalid("Field 'email' is not a valid email address.");
         }
 
-        if (password.Length < 8)
+        if (password.Length < 8 && !faults.Has(Fault.RegisterAcceptsShortPassword))
         {
             throw JsonBody.Invalid("Field 'password' must be at least 8 characters.");
         }
@@ -37,6 +41,11 @@ internal static class CredentialEndpoints
         var displayName = string.IsNullOrEmpty(name) ? UserStore.LocalPart(email) : name;
         if (!users.TryRegister(email, displayName, password, out var user))
         {
+            if (faults.Has(Fault.RegisterDuplicate200))
+            {
+                return Results.Json(issuer.IssuePair(user));
+            }
+
             throw new ApiException(ApiError.Conflict("An account with this email already exists."));
         }
 
@@ -44,7 +53,8 @@ internal static class CredentialEndpoints
     }
 
     private static async Task<IResult> LoginAsync(
-        HttpContext context, UserStore users, TokenIssuer issuer, LoginThrottle throttle, CancellationToken cancellationToken)
+        HttpContext context, UserStore users, TokenIssuer issuer, LoginThrottle throttle, FaultSet faults,
+            CancellationToken cancellationToken)
     {
         var body = await JsonBody.ReadObjectAsync(context.Request, cancellationToken);
         var email = JsonBody.RequiredString(body, "email").Trim();
@@ -59,6 +69,11 @@ internal static class CredentialEndpoints
         if (user is null)
         {
             throttle.RecordFailure(email);
+            if (faults.Has(Fault.LoginUnknownEmail404) && !users.IsRegistered(email))
+            {
+                throw new ApiException(ApiError.NotFound("No account with this email."));
+            }
+
             throw new ApiException(new ApiError(StatusCodes.Status401Unauthorized, "INVALID_CREDENTIALS", "Invalid email or password."));
         }
 

@@ -1,8 +1,12 @@
+using Netra.E2E.ReferenceBackend.Faults;
 using Netra.E2E.ReferenceBackend.Http;
 
 namespace Netra.E2E.ReferenceBackend.Auth;
 
-/// <summary>The bearer of a request, as checked once by <see cref="BearerAuthenticationMiddleware"/>.</summary>
+/// <summary>
+/// The bearer of a request, as checked once by <see cref="BearerAuthenticationMiddleware"/>. Home of
+/// <c>error-echoes-token</c>: the 401 detail quotes the Authorization header.
+/// </summary>
 internal static class RequestUser
 {
     internal const string ItemKey = "netra.token_check";
@@ -21,6 +25,12 @@ internal static class RequestUser
 
         context.Response.Headers.WWWAuthenticate = "Bearer";
         var sent = context.Items.ContainsKey(ItemKey);
-        throw new ApiException(ApiError.Unauthorized(sent ? "The token is invalid, expired or revoked." : "Authentication required."));
+        var detail = sent ? "The token is invalid, expired or revoked." : "Authentication required.";
+        if (sent && context.RequestServices.GetRequiredService<FaultSet>().Has(Fault.ErrorEchoesToken))
+        {
+            detail = "Invalid token: " + context.Request.Headers.Authorization;
+        }
+
+        throw new ApiException(ApiError.Unauthorized(detail));
     }
 }

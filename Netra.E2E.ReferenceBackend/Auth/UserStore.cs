@@ -58,6 +58,9 @@ internal sealed class UserStore
         return null;
     }
 
+    /// <summary>True when a password user registered with that email.</summary>
+    public bool IsRegistered(string email) => _byEmail.ContainsKey(email);
+
     public UserRecord? Find(string userId) => _byId.GetValueOrDefault(userId);
 
     /// <summary>The user with that id, created from token claims when only a token has been seen (bypass, minted).</summary>

@@ -1,12 +1,19 @@
 namespace Netra.E2E.ReferenceBackend.Faults;
 
-/// <summary>The fault names of contract section 8 as constants, so each switch is spelled once.</summary>
-internal static class Fault
+/// <summary>
+/// The fault names of contract section 8 as constants: each name is spelled here once, and <see cref="FaultSet.Known"/>
+/// is derived from the constants of this class (in declaration order). Further faults are in the other parts of the class.
+/// </summary>
+internal static partial class Fault
 {
     public const string WsHeaderBypass = "ws-header-bypass";
     public const string WsAcceptAnyToken = "ws-accept-any-token";
     public const string WsNoWelcome = "ws-no-welcome";
-    public const string DropPrefix = "drop-";
+    public const string DropAgentStarted = "drop-agent_started";
+    public const string DropAgentThinking = "drop-agent_thinking";
+    public const string DropToolExecuting = "drop-tool_executing";
+    public const string DropToolCompleted = "drop-tool_completed";
+    public const string DropAgentCompleted = "drop-agent_completed";
     public const string ToolEventsReordered = "tool-events-reordered";
     public const string DuplicateTerminal = "duplicate-terminal";
     public const string CannedAgent = "canned-agent";
@@ -28,4 +35,7 @@ internal static class Fault
     public const string WsStall = "ws-stall";
     public const string StatusRemap500 = "status-remap-500";
     public const string StreamNoEnd = "stream-no-end";
+
+    /// <summary>Prefix of the drop-&lt;event type&gt; faults (not a fault itself, so not a constant).</summary>
+    public static readonly string DropPrefix = "drop-";
 }

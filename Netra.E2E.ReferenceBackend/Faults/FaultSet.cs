@@ -1,17 +1,20 @@
+using System.Reflection;
+
 namespace Netra.E2E.ReferenceBackend.Faults;
 
 /// <summary>The named faults of contract section 8 that are switched on; each reproduces one real defect.</summary>
 public sealed class FaultSet
 {
-    /// <summary>Every fault name the reference backend knows, in contract order.</summary>
+    /// <summary>
+    /// Every fault name the reference backend knows: the string constants of <c>Fault</c> (all its parts), in
+    /// declaration order, so each name is defined once.
+    /// </summary>
     public static readonly IReadOnlyList<string> Known =
     [
-        "ws-header-bypass", "ws-accept-any-token", "ws-no-welcome",
-        "drop-agent_started", "drop-agent_thinking", "drop-tool_executing", "drop-tool_completed", "drop-agent_completed",
-        "tool-events-reordered", "duplicate-terminal", "canned-agent", "user-message-ack-only", "events-to-all-users",
-        "rest-accepts-expired", "rest-accepts-unsigned", "refresh-reusable", "logout-keeps-token", "thread-idor",
-        "cors-any-origin", "no-rate-limit", "error-leaks-internals", "no-security-headers", "unsafe-url-accepted",
-        "history-misordered", "health-starting", "slow-first-event", "ws-stall", "status-remap-500", "stream-no-end",
+        .. typeof(Fault).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => f.IsLiteral && f.FieldType == typeof(string))
+            .OrderBy(f => f.MetadataToken)
+            .Select(f => (string)f.GetRawConstantValue()!),
     ];
 
     private readonly HashSet<string> _enabled;

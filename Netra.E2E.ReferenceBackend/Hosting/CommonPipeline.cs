@@ -10,7 +10,12 @@ internal static class CommonPipeline
     public static WebApplicationBuilder CreateBuilder(string name, Uri url, ReferenceState state, StartupLog log,
         System.Security.Cryptography.X509Certificates.X509Certificate2? certificate)
     {
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = name });
+        // No configuration-file watchers: each one costs an inotify instance, and a test run starts one server per fault.
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            ApplicationName = name,
+            Args = ["--hostBuilder:reloadConfigOnChange=false"],
+        });
         builder.Logging.ClearProviders();
         builder.Logging.AddProvider(log);
         builder.WebHost.UseKestrelHttpsConfiguration();
@@ -49,7 +54,15 @@ internal static class CommonPipeline
         app.UseStatusCodePages(context =>
             state.Errors.WriteAsync(context.HttpContext, ApiError.ForStatus(context.HttpContext.Response.StatusCode), null,
                 context.HttpContext.RequestAborted));
-        app.UseCors();
+        if (state.Faults.Has(Fault.CorsActualResponseNoAllowOrigin))
+        {
+            // The CORS middleware only runs for preflights: actual responses lose Access-Control-Allow-Origin.
+            app.UseWhen(context => HttpMethods.IsOptions(context.Request.Method), branch => branch.UseCors());
+        }
+        else
+        {
+            app.UseCors();
+        }
         app.UseMiddleware<BearerAuthenticationMiddleware>(tokenUse);
     }
 }

@@ -24,6 +24,7 @@ internal sealed class ReferenceState : IDisposable
         Lifetime = _lifetime.Token;
         var jwt = new JwtSettings(options);
         Revoked = new RevokedTokens(Faults);
+        OAuthStates = new OAuthStates(Faults.Has(Fault.OAuthStateReused));
         Issuer = new TokenIssuer(jwt);
         Validator = new TokenValidator(jwt, Revoked, Faults);
         Refresh = new RefreshRotation(Issuer, Faults);
@@ -73,7 +74,7 @@ internal sealed class ReferenceState : IDisposable
 
     public LoginThrottle LoginThrottle { get; }
 
-    public OAuthStates OAuthStates { get; } = new();
+    public OAuthStates OAuthStates { get; private init; } = new();
 
     public ErrorWriter Errors { get; }
 

@@ -3,13 +3,15 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Netra.E2E.ReferenceBackend.Auth;
+using Netra.E2E.ReferenceBackend.Faults;
 using Netra.E2E.ReferenceBackend.Hosting;
 
 namespace Netra.E2E.ReferenceBackend.Http;
 
 /// <summary>
 /// Fixed-window limits on <c>/api/*</c>: per user id for authenticated calls, per client address otherwise.
-/// Owns the partitioned limiter the ASP.NET Core rate-limiting middleware uses, and the X-RateLimit-* headers.
+/// Owns the partitioned limiter the ASP.NET Core rate-limiting middleware uses, and the X-RateLimit-* headers (home of
+/// <c>ratelimit-reset-relative</c>).
 /// </summary>
 internal sealed class ApiRateLimits : IDisposable
 {
@@ -51,7 +53,11 @@ internal sealed class ApiRateLimits : IDisposable
         var headers = context.Response.Headers;
         headers["X-RateLimit-Limit"] = limit.ToString(CultureInfo.InvariantCulture);
         headers["X-RateLimit-Remaining"] = remaining.ToString(CultureInfo.InvariantCulture);
-        headers["X-RateLimit-Reset"] = (DateTimeOffset.UtcNow.ToUnixTimeSeconds() + secondsLeft).ToString(CultureInfo.InvariantCulture);
+        // ratelimit-reset-relative: the seconds to wait instead of the epoch instant.
+        var reset = _options.Faults.Has(Fault.RateLimitResetRelative)
+            ? secondsLeft
+            : DateTimeOffset.UtcNow.ToUnixTimeSeconds() + secondsLeft;
+        headers["X-RateLimit-Reset"] = reset.ToString(CultureInfo.InvariantCulture);
         return secondsLeft;
     }
 

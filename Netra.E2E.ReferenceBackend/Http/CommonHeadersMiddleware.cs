@@ -5,7 +5,8 @@ namespace Netra.E2E.ReferenceBackend.Http;
 
 /// <summary>
 /// Contract 2 headers on every response: X-Request-ID, nosniff, frame DENY, referrer policy, no-store on
-/// /api and /auth, HSTS over HTTPS, Vary: Origin. Home of the <c>no-security-headers</c> fault.
+/// /api and /auth, HSTS over HTTPS, Vary: Origin. Home of the <c>no-security-headers</c> and <c>request-id-echoes-invalid</c>
+/// faults.
 /// </summary>
 internal sealed class CommonHeadersMiddleware(RequestDelegate next, FaultSet faults, VariantStyle style)
 {
@@ -13,7 +14,7 @@ internal sealed class CommonHeadersMiddleware(RequestDelegate next, FaultSet fau
 
     public Task InvokeAsync(HttpContext context)
     {
-        var requestId = RequestIds.Assign(context, style);
+        var requestId = RequestIds.Assign(context, style, faults.Has(Fault.RequestIdEchoesInvalid));
         context.Response.OnStarting(() =>
         {
             Apply(context, requestId);

@@ -54,10 +54,18 @@ internal sealed class ThreadStore
         return thread.OwnerId == userId || _faults.Has(Fault.ThreadIdor) ? ThreadAccess.Granted : ThreadAccess.Denied;
     }
 
-    /// <summary>The user's live threads, newest first.</summary>
+    /// <summary>The faults switched on (for the thread routes' validation).</summary>
+    public FaultSet Faults => _faults;
+
+    /// <summary>True when a live thread of any user has that id.</summary>
+    public bool Exists(string threadId) => _threads.TryGetValue(threadId, out var thread) && !thread.Deleted;
+
+    /// <summary>The user's live threads, newest first (oldest first under <c>threads-oldest-first</c>).</summary>
     public IReadOnlyList<ChatThread> ListFor(string userId) =>
         _byUser.TryGetValue(userId, out var mine)
-            ? [.. mine.Values.Where(t => !t.Deleted).OrderByDescending(t => t.Sequence)]
+            ? _faults.Has(Fault.ThreadsOldestFirst)
+                ? [.. mine.Values.Where(t => !t.Deleted).OrderBy(t => t.Sequence)]
+                : [.. mine.Values.Where(t => !t.Deleted).OrderByDescending(t => t.Sequence)]
             : [];
 
     public void Delete(ChatThread thread)

@@ -8,7 +8,8 @@ namespace Netra.E2E.ReferenceBackend.WebSockets;
 
 /// <summary>
 /// Answers one client message as the table of contract 5 says; runs are started on the shared engine and
-/// never awaited here, so the read loop stays responsive. Home of the <c>user-message-ack-only</c> fault.
+/// never awaited here, so the read loop stays responsive. Home of the <c>user-message-ack-only</c> fault and
+/// of the ws-* message faults (heartbeat ack, aliases, missing type, unknown agent type, unknown thread).
 /// </summary>
 internal sealed class WsMessageHandler(RunEngine engine, WsFrames frames, FaultSet faults)
 {
@@ -38,10 +39,16 @@ internal sealed class WsMessageHandler(RunEngine engine, WsFrames frames, FaultS
                 break;
             case "pong":
                 break;
+            case "heartbeat" when faults.Has(Fault.WsHeartbeatAckMissing):
+                connection.Send(frames.Ack(type));
+                break;
             case "heartbeat":
                 connection.Send(frames.HeartbeatAck());
                 break;
             case "user_message" or "chat" or "message" when faults.Has(Fault.UserMessageAckOnly):
+                connection.Send(frames.Ack(type));
+                break;
+            case "chat" or "message" when faults.Has(Fault.WsMessageAliasIgnored):
                 connection.Send(frames.Ack(type));
                 break;
             case "user_message" or "chat" or "message":
@@ -50,6 +57,9 @@ internal sealed class WsMessageHandler(RunEngine engine, WsFrames frames, FaultS
             case "start_agent":
                 StartRun(connection, body, Field(body, "agent_type") ?? AgentCatalog.Triage, Field(body, "user_request") ?? Field(body,
                     "content"));
+                break;
+            case null when faults.Has(Fault.WsNoTypeError):
+                connection.Send(frames.Error("Message type is required", null));
                 break;
             default:
                 connection.Send(frames.Ack(type));
@@ -66,13 +76,24 @@ internal sealed class WsMessageHandler(RunEngine engine, WsFrames frames, FaultS
             return;
         }
 
+        if (!AgentCatalog.IsKnown(agentType) && faults.Has(Fault.WsUnknownAgentTypeRunsTriage))
+        {
+            agentType = AgentCatalog.Triage;
+        }
+
         if (!AgentCatalog.IsKnown(agentType))
         {
             connection.Send(frames.Error("Unknown agent type; expected triage, data or optimization.", messageId));
             return;
         }
 
-        switch (engine.ResolveThread(connection.UserId, Field(body, "thread_id"), userRequest, out var thread))
+        var threadId = Field(body, "thread_id");
+        if (threadId is not null && faults.Has(Fault.WsUnknownThreadCreatesThread) && !engine.ThreadExists(threadId))
+        {
+            threadId = null;
+        }
+
+        switch (engine.ResolveThread(connection.UserId, threadId, userRequest, out var thread))
         {
             case ThreadAccess.Denied:
                 connection.Send(frames.Error("Access denied to thread", messageId));

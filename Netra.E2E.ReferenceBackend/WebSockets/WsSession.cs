@@ -59,7 +59,9 @@ internal sealed class WsSession(
 
     private async Task ReadLoopAsync(CancellationToken cancellationToken)
     {
-        var reader = new WsFrameReader(socket, WsFrames.MaxMessageBytes);
+        // ws-exact-limit-too-large: an off-by-one limit refuses a frame of exactly the announced size.
+        var limit = faults.Has(Fault.WsExactLimitTooLarge) ? WsFrames.MaxMessageBytes - 1 : WsFrames.MaxMessageBytes;
+        var reader = new WsFrameReader(socket, limit);
         while (true)
         {
             var inbound = await reader.ReadAsync(cancellationToken);

@@ -1,4 +1,5 @@
 using FluentAssertions;
+using Netra.E2E.Shared.Json;
 using Netra.E2E.Shared.Testing;
 
 namespace Netra.E2E.Staging.Critical;

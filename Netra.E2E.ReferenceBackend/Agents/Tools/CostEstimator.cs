@@ -13,9 +13,19 @@ internal static class CostEstimator
         ["netra-large"] = 0.0100m,
     };
 
-    /// <summary>The cost, or null for an unknown model.</summary>
-    public static decimal? Estimate(long estimatedTokens, string model) =>
-        Rates.TryGetValue(model, out var rate) ? Normalize(estimatedTokens / 1000m * rate) : null;
+    /// <summary>
+    /// The cost, or null for an unknown model; <paramref name="largeRateSlip"/> (fault <c>cost-rate-wrong</c>) prices netra-large
+    /// at 0.0010, a decimal slip.
+    /// </summary>
+    public static decimal? Estimate(long estimatedTokens, string model, bool largeRateSlip = false)
+    {
+        if (!Rates.TryGetValue(model, out var rate))
+        {
+            return null;
+        }
+
+        return Normalize(estimatedTokens / 1000m * (largeRateSlip && model == "netra-large" ? 0.0010m : rate));
+    }
 
     /// <summary>Drops trailing zeros of the decimal scale (0.0000060 becomes 0.000006), the value is unchanged.</summary>
     private static decimal Normalize(decimal value) => value / 1.000000000000000000000000000000000m;

@@ -9,12 +9,16 @@ internal static class KeywordExtractor
     public const string Name = "keyword_extractor";
     public const int DefaultTop = 5;
 
-    public static IReadOnlyList<string> Extract(string text, int top) =>
-        [.. Words.Of(text)
+    /// <summary>
+    /// The keywords; without <paramref name="alphabeticalTies"/> (fault <c>keyword-ties-unordered</c>) ties keep text order.
+    /// </summary>
+    public static IReadOnlyList<string> Extract(string text, int top, bool alphabeticalTies = true)
+    {
+        var ranked = Words.Of(text)
             .Where(w => w.Letters >= 3)
             .GroupBy(w => w.Word, StringComparer.Ordinal)
-            .OrderByDescending(group => group.Count())
-            .ThenBy(group => group.Key, StringComparer.Ordinal)
-            .Take(top)
-            .Select(group => group.Key)];
+            .OrderByDescending(group => group.Count());
+        var ordered = alphabeticalTies ? ranked.ThenBy(group => group.Key, StringComparer.Ordinal) : ranked;
+        return [.. ordered.Take(top).Select(group => group.Key)];
+    }
 }

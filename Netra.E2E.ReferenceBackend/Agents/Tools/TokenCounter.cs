@@ -8,6 +8,10 @@ internal static class TokenCounter
 {
     public const string Name = "token_counter";
 
-    public static TokenCount Count(string text) =>
-        new(text.Length, text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length, (text.Length + 3) / 4);
+    /// <summary>The count; <paramref name="countRunes"/> (fault <c>token-counter-counts-runes</c>) counts scalar values instead.</summary>
+    public static TokenCount Count(string text, bool countRunes = false)
+    {
+        var characters = countRunes ? text.EnumerateRunes().Count() : text.Length;
+        return new(characters, text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length, (characters + 3) / 4);
+    }
 }

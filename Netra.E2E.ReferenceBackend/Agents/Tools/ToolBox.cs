@@ -5,7 +5,8 @@ namespace Netra.E2E.ReferenceBackend.Agents.Tools;
 
 /// <summary>
 /// The three tools of contract 6, run the same way by <c>/api/tools/execute</c> and by agent runs.
-/// With <c>canned-agent</c> a valid call answers a fixed template instead of the computation.
+/// With <c>canned-agent</c> a valid call answers a fixed template instead of the computation; home of the faults of one
+/// tool's computation (<c>token-counter-counts-runes</c>, <c>keyword-ties-unordered</c>, <c>cost-rate-wrong</c>).
 /// </summary>
 internal sealed class ToolBox(FaultSet faults)
 {
@@ -25,14 +26,14 @@ internal sealed class ToolBox(FaultSet faults)
         return outcome.Result is not null && faults.Has(Fault.CannedAgent) ? ToolOutcome.Ok(CannedResults.For(name)) : outcome;
     }
 
-    private static ToolOutcome RunTokenCounter(JsonObject parameters)
+    private ToolOutcome RunTokenCounter(JsonObject parameters)
     {
         if (Text(parameters) is not { } text)
         {
             return ToolOutcome.Invalid("Parameter 'text' (string) is required.");
         }
 
-        var count = TokenCounter.Count(text);
+        var count = TokenCounter.Count(text, countRunes: faults.Has(Fault.TokenCounterCountsRunes));
         return ToolOutcome.Ok(new JsonObject
         {
             ["characters"] = count.Characters,
@@ -41,7 +42,7 @@ internal sealed class ToolBox(FaultSet faults)
         });
     }
 
-    private static ToolOutcome RunKeywordExtractor(JsonObject parameters)
+    private ToolOutcome RunKeywordExtractor(JsonObject parameters)
     {
         if (Text(parameters) is not { } text)
         {
@@ -59,11 +60,11 @@ internal sealed class ToolBox(FaultSet faults)
             top = (int)value;
         }
 
-        var keywords = KeywordExtractor.Extract(text, top);
+        var keywords = KeywordExtractor.Extract(text, top, alphabeticalTies: !faults.Has(Fault.KeywordTiesUnordered));
         return ToolOutcome.Ok(new JsonObject { ["keywords"] = new JsonArray([.. keywords.Select(k => JsonValue.Create(k))]) });
     }
 
-    private static ToolOutcome RunCostEstimator(JsonObject parameters)
+    private ToolOutcome RunCostEstimator(JsonObject parameters)
     {
         if (parameters["estimated_tokens"] is not { } tokensNode || Integer(tokensNode) is not { } tokens || tokens < 0)
         {
@@ -75,7 +76,7 @@ internal sealed class ToolBox(FaultSet faults)
             return ToolOutcome.Invalid("Parameter 'model' (string) is required.");
         }
 
-        return CostEstimator.Estimate(tokens, model) is { } cost
+        return CostEstimator.Estimate(tokens, model, largeRateSlip: faults.Has(Fault.CostRateWrong)) is { } cost
             ? ToolOutcome.Ok(new JsonObject { ["model"] = model, ["cost_usd"] = cost })
             : ToolOutcome.Invalid($"Unknown model; known models: {string.Join(", ", CostEstimator.Rates.Keys)}.");
     }
