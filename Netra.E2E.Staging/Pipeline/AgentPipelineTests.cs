@@ -5,6 +5,7 @@ using Netra.E2E.Shared.Events;
 using Netra.E2E.Shared.Http;
 using Netra.E2E.Shared.Json;
 using Netra.E2E.Shared.Oracle;
+using Netra.E2E.Shared.Protocol;
 using Netra.E2E.Shared.Testing;
 
 namespace Netra.E2E.Staging.Pipeline;
@@ -66,19 +67,18 @@ public sealed class AgentPipelineTests : E2ETest
     {
         var user = await NewUserAsync();
         var socket = await ConnectWelcomedAsync(user);
-        var messageIds = Runs.Select(r => PipelineSockets.NewMessageId(r.AgentType)).ToArray();
-        for (var i = 0; i < Runs.Length; i++)
+        var started = new List<RunHandle>();
+        foreach (var (agentType, request) in Runs)
         {
-            await socket.SendJsonAsync(
-                new { type = "start_agent", payload = new { user_request = Runs[i].Request, agent_type = Runs[i].AgentType },
-                    message_id = messageIds[i] }, Cancellation);
+            started.Add(await StartAgentAsync(socket, agentType, request));
         }
 
-        foreach (var messageId in messageIds)
+        foreach (var handle in started)
         {
-            await socket.Frames.WaitForAsync(AgentEventPredicates.IsTerminalFor(messageId), $"the end of run {messageId}", 0,
-                PipelineSockets.RunTimeout, Cancellation);
+            await handle.WaitForEndAsync(Cancellation);
         }
+
+        var messageIds = started.Select(h => h.MessageId).ToArray();
 
         await socket.RoundTripAsync(Cancellation);
         var frames = socket.Frames.Received;

@@ -2,10 +2,12 @@ using System.Diagnostics;
 using System.Text.Json;
 using Netra.E2E.Shared.Assertions;
 using Netra.E2E.Shared.Auth;
+using Netra.E2E.Shared.Contract;
 using Netra.E2E.Shared.Events;
 using Netra.E2E.Shared.Http;
 using Netra.E2E.Shared.Json;
 using Netra.E2E.Shared.Oracle;
+using Netra.E2E.Shared.Protocol;
 using Netra.E2E.Shared.Testing;
 
 namespace Netra.E2E.Staging.Pipeline;
@@ -33,48 +35,42 @@ public sealed class RunMonitoringTests : E2ETest
     {
         var user = await NewUserAsync();
         var socket = await ConnectWelcomedAsync(user);
-        var start = await Backend.PostJsonAsync(
-            "/api/agents/start",
-            new { agent_type = "data", message = "Count the rows of the billing dataset per month",
-                context = new { think_delay_ms = ThinkDelayMs } },
-            user.AccessToken, Cancellation);
-        start.Should().HaveStatus(200);
-        start.Bool("success").Should().BeTrue("POST /api/agents/start says success: true; target said {0}", start.Describe());
-        var agentId = start.RequireStr("agent_id");
+        var agentId = await StartAgentOverRestAsync(user, ContractAgents.Data, "Count the rows of the billing dataset per month",
+            ThinkDelayMs);
 
         // This user starts one run only, so every agent event on its connection belongs to it.
         await socket.Frames.WaitForAsync(
-            f => f.Type == AgentEventTypes.AgentStarted, "agent_started of the started run", 0, PipelineSockets.RunTimeout, Cancellation);
+            AgentEventPredicates.IsEventOfRun(AgentEventTypes.AgentStarted, agentId), "agent_started of the started run", 0,
+            Settings.RunTimeout, Cancellation);
         var first = await StatusAsync(user, agentId);
         first.Status.Should().Be("running", "between agent_started and the terminal event the run is running; status said {0}",
-            first.Describe);
-        first.Entry.Str("agent_type").Should().Be("data", "status names the agent type that was started; status said {0}", first.Describe);
+            first.Text);
+        first.AgentType.Should().Be("data", "status names the agent type that was started; status said {0}", first.Text);
 
         var afterFirst = socket.Frames.Received.Count;
         await socket.Frames.WaitForAsync(
             f => AgentEventPredicates.IsAgentEvent(f) && !AgentEventPredicates.IsTerminal(f),
                 "a further event of the run after the first status read",
-            afterFirst, PipelineSockets.RunTimeout, Cancellation);
+            afterFirst, Settings.RunTimeout, Cancellation);
         var second = await StatusAsync(user, agentId);
-        second.Status.Should().Be("running", "the run has more steps to go; status said {0}", second.Describe);
-        second.LastActivity.Should().BeOnOrAfter(first.LastActivity,
-            "last_activity never goes back while the run emits events; first {0}, then {1}", first.Describe, second.Describe);
+        second.Status.Should().Be("running", "the run has more steps to go; status said {0}", second.Text);
+        second.LastActivity.Should().BeOnOrAfter(first.LastActivity!.Value,
+            "last_activity never goes back while the run emits events; first {0}, then {1}", first.Text, second.Text);
 
-        var terminal = await socket.Frames.WaitForAsync(AgentEventPredicates.IsTerminal, "the run's terminal event", 0,
-            PipelineSockets.RunTimeout, Cancellation);
+        var terminal = (await WaitForRunEndAsync(socket, agentId)).Terminal!;
         terminal.Type.Should().Be(AgentEventTypes.AgentCompleted, "the run must complete; {0}", socket.Frames.Describe());
         var final = await StatusAfterRunAsync(user, agentId);
-        final.Status.Should().Be("completed", "after agent_completed the run is completed; status said {0}", final.Describe);
-        final.LastActivity.Should().BeOnOrAfter(second.LastActivity, "last_activity never goes back; before {0}, after {1}",
-            second.Describe, final.Describe);
+        final.Status.Should().Be("completed", "after agent_completed the run is completed; status said {0}", final.Text);
+        final.LastActivity.Should().BeOnOrAfter(second.LastActivity!.Value, "last_activity never goes back; before {0}, after {1}",
+            second.Text, final.Text);
 
         // The run emitted events for well over a second after the first read (think_delay_ms apart), so last_activity
         // advances even where a target spells it in whole epoch seconds (contract 2).
-        final.LastActivity.Should().BeAfter(first.LastActivity,
+        final.LastActivity.Should().BeAfter(first.LastActivity!.Value,
             "the run emitted events for over a second after the first read, so last_activity must advance; first {0}, then {1}",
-            first.Describe, final.Describe);
-        final.Entry.Time("start_time").Should().Be(first.Entry.Time("start_time"),
-            "start_time is fixed for a run; before {0}, after {1}", first.Describe, final.Describe);
+            first.Text, final.Text);
+        final.StartTime.Should().Be(first.StartTime,
+            "start_time is fixed for a run; before {0}, after {1}", first.Text, final.Text);
     }
 
     [Test]
@@ -88,17 +84,11 @@ public sealed class RunMonitoringTests : E2ETest
         var user = await NewUserAsync();
         var socket = await ConnectWelcomedAsync(user);
         const string Request = "Which keywords dominate the incident reports of the storage cluster?";
-        var messageId = PipelineSockets.NewMessageId("metrics");
         var wall = Stopwatch.StartNew();
-        await socket.SendJsonAsync(
-            new { type = "start_agent", payload = new { user_request = Request, agent_type = "data",
-                context = new { think_delay_ms = ThinkDelayMs } }, message_id = messageId },
-            Cancellation);
-        await socket.Frames.WaitForAsync(AgentEventPredicates.IsTerminalFor(messageId), $"the end of run {messageId}", 0,
-            PipelineSockets.RunTimeout, Cancellation);
+        var started = await StartAgentAsync(socket, ContractAgents.Data, Request, new RunOptions { ThinkDelayMs = ThinkDelayMs });
+        var run = await started.WaitForEndAsync(Cancellation);
         var observed = wall.Elapsed;
-
-        var run = AgentRunTranscript.ForMessageId(socket.Frames.Received, messageId);
+        var messageId = started.MessageId;
         run.Should().BeAValidRun(new AgentRunExpectations(user.UserId) { MessageId = messageId, AgentType = "data", Request = Request });
         var completed = run.Terminal!;
         var executionMs = completed.Number("execution_time_ms");
@@ -126,22 +116,16 @@ public sealed class RunMonitoringTests : E2ETest
         }
     }
 
-    private async Task<RunStatus> StatusAsync(TestUser user, string agentId)
+    private async Task<AgentStatus> StatusAsync(TestUser user, string agentId)
     {
-        var response = await Backend.GetAsync($"/api/agents/status?agent_id={Uri.EscapeDataString(agentId)}", user.AccessToken,
-            Cancellation);
-        response.Should().HaveStatus(200);
-        var entries = response.Items(string.Empty).Where(e => ((JsonElement?)e).Str("agent_id") == agentId).ToList();
-        entries.Should().ContainSingle("/api/agents/status lists the started run {0} once; target said {1}", agentId, response.Describe());
-        JsonElement? entry = entries[0];
-        var lastActivity = entry.Time("last_activity");
-        lastActivity.Should().BeCloseTo(DateTimeOffset.UtcNow, NetraTime.ClockTolerance,
-            "last_activity is a timestamp (ISO-8601 or epoch seconds) near the client's clock; target said {0}", response.Describe());
-        return new RunStatus(entry, entry.Str("status"), lastActivity!.Value, response.Describe());
+        var entry = await AgentStatusOfAsync(user, agentId);
+        entry.LastActivity.Should().BeCloseTo(DateTimeOffset.UtcNow, NetraTime.ClockTolerance,
+            "last_activity is a timestamp (ISO-8601 or epoch seconds) near the client's clock; the entry was {0}", entry.Text);
+        return entry;
     }
 
     // A target may record the end a moment after sending agent_completed: poll, bounded, until the run is no longer running.
-    private async Task<RunStatus> StatusAfterRunAsync(TestUser user, string agentId)
+    private async Task<AgentStatus> StatusAfterRunAsync(TestUser user, string agentId)
     {
         var clock = Stopwatch.StartNew();
         var status = await StatusAsync(user, agentId);
@@ -153,6 +137,4 @@ public sealed class RunMonitoringTests : E2ETest
 
         return status;
     }
-
-    private sealed record RunStatus(JsonElement? Entry, string? Status, DateTimeOffset LastActivity, string Describe);
 }
