@@ -120,7 +120,8 @@ public abstract partial class E2ETest
         if (E2ERun.Failure is { } failure)
         {
             // The cause was printed once, as one block, when the run started; each test names it in one line.
-            Assert.Fail($"the run could not start (see the block at the start of the run): {FirstLine(failure.Message)}");
+            throw new RunNotStartedException(
+                $"the run could not start (see the block at the start of the run): {FirstLine(failure.Message)}");
         }
 
         var target = E2ERun.Target;

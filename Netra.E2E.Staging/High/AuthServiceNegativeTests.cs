@@ -111,8 +111,11 @@ public sealed class AuthServiceNegativeTests : E2ETest
         var wrong = await AuthService.SendAsync(
             new ApiRequest(HttpMethod.Post, "/auth/e2e/test-auth") { Body = body, Headers = wrongKey, AllowRetry = false }, Cancellation);
 
-        none.Should().BeContractError(401);
-        wrong.Should().BeContractError(401);
+        // The target surely has a bypass key when the run authenticates with one; without one, it may have none, and then
+        // 503 ("no key configured", contract 3) is the other correct answer to both requests.
+        int[] allowed = Settings.BypassKey is null ? [401, 503] : [401];
+        none.Should().BeContractError(allowed);
+        wrong.Should().BeContractError(allowed);
         wrong.Str("access_token").Should().BeNull("a wrong key must not yield tokens; target answered {0}", wrong.Describe());
     }
 
