@@ -61,6 +61,25 @@ public static class JsonAccess
     public static IReadOnlyList<JsonElement> Items(this JsonElement? element, string path) =>
         element.Get(path) is { ValueKind: JsonValueKind.Array } value ? [.. value.EnumerateArray()] : [];
 
+    /// <summary>The string at <paramref name="path"/> of an element (no cast needed), or null when missing or not a string.</summary>
+    public static string? Str(this JsonElement element, string path) => ((JsonElement?)element).Str(path);
+
+    /// <summary>The integer at <paramref name="path"/> of an element, or null when missing or not an integer.</summary>
+    [SuppressMessage("Naming", "CA1720:Identifier contains type name", Justification = "Int reads best in tests.")]
+    public static long? Int(this JsonElement element, string path) => ((JsonElement?)element).Int(path);
+
+    /// <summary>The number at <paramref name="path"/> of an element, or null when missing or not a number.</summary>
+    public static double? Number(this JsonElement element, string path) => ((JsonElement?)element).Number(path);
+
+    /// <summary>The boolean at <paramref name="path"/> of an element, or null when missing or not a boolean.</summary>
+    public static bool? Bool(this JsonElement element, string path) => ((JsonElement?)element).Bool(path);
+
+    /// <summary>The instant at <paramref name="path"/> of an element (see <see cref="NetraTime"/>), or null.</summary>
+    public static DateTimeOffset? Time(this JsonElement element, string path) => ((JsonElement?)element).Time(path);
+
+    /// <summary>The items of the array at <paramref name="path"/> of an element; empty when missing or not an array.</summary>
+    public static IReadOnlyList<JsonElement> Items(this JsonElement element, string path) => ((JsonElement?)element).Items(path);
+
     /// <summary>Parses <paramref name="text"/> into a detached element, or null when it is not JSON.</summary>
     public static JsonElement? TryParse(string? text)
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using Netra.E2E.Shared.Assertions;
 using Netra.E2E.Shared.Events;
 using Netra.E2E.Shared.Http;
+using Netra.E2E.Shared.Protocol;
 using Netra.E2E.Shared.Testing;
 
 namespace Netra.E2E.Staging.Critical;
@@ -47,8 +48,7 @@ public sealed class AgentPerformanceTests : E2ETest
 
         var from = socket.Frames.Received.Count;
         var sentAt = DateTimeOffset.UtcNow;
-        await socket.SendJsonAsync(new { type = "user_message", payload = new { content = "How long until the first event?" },
-            message_id = messageId }, Cancellation);
+        await SendUserMessageAsync(socket, "How long until the first event?", new RunOptions { MessageId = messageId });
         var first = await socket.Frames.WaitForAsync(
             f => AgentEventPredicates.IsAgentEvent(f) && new AgentEvent(f).MessageId == messageId,
             $"the first agent event of message {messageId} within the first-event SLO of {Ms(slo)} ms", from, slo, Cancellation);

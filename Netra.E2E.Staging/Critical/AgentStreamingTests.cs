@@ -12,7 +12,6 @@ namespace Netra.E2E.Staging.Critical;
 [WritesData]
 public sealed class AgentStreamingTests : E2ETest
 {
-    private static readonly TimeSpan StreamDeadline = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan CloseAfterEnd = TimeSpan.FromSeconds(3);
 
     [Test]
@@ -32,7 +31,7 @@ public sealed class AgentStreamingTests : E2ETest
         stream.Response.MediaType.Should().Be("text/event-stream", "POST /api/agents/stream must answer an event stream; got {0}",
             stream.Response.Describe());
 
-        await stream.Frames.WaitForAsync(AgentEventPredicates.IsStreamEnd, "the stream_end event", 0, StreamDeadline, Cancellation);
+        await stream.Frames.WaitForAsync(AgentEventPredicates.IsStreamEnd, "the stream_end event", 0, Settings.RunTimeout, Cancellation);
         var frames = await stream.WaitForEndAsync(CloseAfterEnd, Cancellation);
 
         var eventKeys = frames.Select(f => f.Json.Str("event")).ToList();

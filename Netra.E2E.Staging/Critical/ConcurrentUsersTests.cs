@@ -63,14 +63,14 @@ public sealed class ConcurrentUsersTests : E2ETest
         }
 
         var threads = await Backend.GetAsync("/api/threads?limit=100", w.User.AccessToken, Cancellation);
-        var threadIds = threads.Json.Items(string.Empty).Select(t => ((JsonElement?)t).Str("id")).ToList();
+        var threadIds = threads.Json.Items(string.Empty).Select(t => t.Str("id")).ToList();
         if (threads.Status != 200 || threadIds.Count != 1 || threadIds[0] != w.ThreadId)
         {
             problems.Add($"{w.User.UserId}'s thread list must be exactly [{w.ThreadId}]: {threads.Describe()}");
         }
 
         var chat = await Backend.GetAsync("/api/chat/messages?limit=100", w.User.AccessToken, Cancellation);
-        var messageIds = chat.Items("messages").Select(m => ((JsonElement?)m).Str("id")).ToList();
+        var messageIds = chat.Items("messages").Select(m => m.Str("id")).ToList();
         if (chat.Status != 200 || messageIds.Count != 1 || messageIds[0] != w.MessageId)
         {
             problems.Add($"{w.User.UserId}'s chat messages must be exactly [{w.MessageId}]: {chat.Describe()}");

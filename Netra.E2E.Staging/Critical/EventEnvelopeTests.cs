@@ -13,7 +13,6 @@ namespace Netra.E2E.Staging.Critical;
 [WritesData]
 public sealed class EventEnvelopeTests : E2ETest
 {
-    private static readonly TimeSpan RunTimeout = TimeSpan.FromSeconds(10);
 
     /// <summary>A data run over the WebSocket (two tools, so several thinking steps), with the client's clock around it.</summary>
     private async Task<(AgentRunTranscript Run, DateTimeOffset Before, DateTimeOffset After, string Frames)> DataRunAsync(string hint)
@@ -29,7 +28,8 @@ public sealed class EventEnvelopeTests : E2ETest
             payload = new { agent_type = ContractAgents.Data, user_request = "Report on the query data of our sales report" },
             message_id = messageId,
         }, Cancellation);
-        await socket.Frames.WaitForAsync(AgentEventPredicates.IsTerminalFor(messageId), "the end of the data run", from, RunTimeout,
+        await socket.Frames.WaitForAsync(AgentEventPredicates.IsTerminalFor(messageId), "the end of the data run", from,
+            Settings.RunTimeout,
             Cancellation);
         return (AgentRunTranscript.ForMessageId(socket.Frames.Received, messageId), before, DateTimeOffset.UtcNow,
             socket.Frames.Describe());

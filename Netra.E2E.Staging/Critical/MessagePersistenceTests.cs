@@ -29,7 +29,7 @@ public sealed class MessagePersistenceTests : E2ETest
 
         var chat = await Backend.GetAsync("/api/chat/messages?thread_id=" + Uri.EscapeDataString(threadId), user.AccessToken, Cancellation);
         chat.Should().HaveStatus(200);
-        var stored = chat.Items("messages").Where(m => ((JsonElement?)m).Str("id") == messageId).Select(m => (JsonElement?)m).ToList();
+        var stored = chat.Items("messages").Where(m => m.Str("id") == messageId).ToList();
         stored.Should().ContainSingle("the posted message {0} must be listed once for its thread; target answered {1}", messageId,
             chat.Describe());
         stored[0].Str("content").Should().Be(content, "the stored content must be returned verbatim; target answered {0}", chat.Describe());
@@ -38,8 +38,8 @@ public sealed class MessagePersistenceTests : E2ETest
 
         var history = await Backend.GetAsync($"/api/threads/{Uri.EscapeDataString(threadId)}/messages", user.AccessToken, Cancellation);
         history.Should().HaveStatus(200).And.HaveJsonString("thread_id", threadId);
-        var texts = history.Items("messages").Select(m => (JsonElement?)m)
-            .Select(m => (Role: m.Str("role"), Text: m.Items("content").Select(c => ((JsonElement?)c).Str("text.value")).FirstOrDefault()))
+        var texts = history.Items("messages")
+            .Select(m => (Role: m.Str("role"), Text: m.Items("content").Select(c => c.Str("text.value")).FirstOrDefault()))
             .ToList();
         texts.Should().ContainSingle(
             m => m.Role == "user" && m.Text == content,

@@ -38,7 +38,7 @@ public sealed class ThreadCreationTests : E2ETest
 
         var list = await Backend.GetAsync("/api/threads", user.AccessToken, Cancellation);
         list.Should().HaveStatus(200);
-        var listed = list.Json is { ValueKind: JsonValueKind.Array } items ? items.EnumerateArray().Select(t => ((JsonElement?)t).Str("id"))
+        var listed = list.Json is { ValueKind: JsonValueKind.Array } items ? items.EnumerateArray().Select(t => t.Str("id"))
             .ToList() : [];
         listed.Should().ContainSingle(t => t == id, "the new thread must appear once in its owner's list; target answered {0}",
             list.Describe());

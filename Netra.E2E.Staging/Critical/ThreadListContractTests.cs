@@ -31,7 +31,7 @@ public sealed class ThreadListContractTests : E2ETest
         var list = await Backend.GetAsync("/api/threads", user.AccessToken, Cancellation);
 
         list.Should().HaveStatus(200);
-        list.Items(string.Empty).Select(t => ((JsonElement?)t).Str("id")).Should().Equal([newer, older],
+        list.Items(string.Empty).Select(t => t.Str("id")).Should().Equal([newer, older],
             "the list is newest first; target answered {0}", list.Describe());
     }
 

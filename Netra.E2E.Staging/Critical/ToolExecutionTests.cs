@@ -25,9 +25,9 @@ public sealed class ToolExecutionTests : E2ETest
 
         response.Should().HaveStatus(200);
         var tools = response.Items("tools");
-        var names = tools.Select(t => ((JsonElement?)t).Str("name")).ToList();
+        var names = tools.Select(t => t.Str("name")).ToList();
         names.Should().Contain(ContractAgents.Tools, "GET /api/tools must list the contract's tools; it answered {0}", response.Describe());
-        foreach (var tool in tools.Where(t => ContractAgents.Tools.Contains(((JsonElement?)t).Str("name"))))
+        foreach (var tool in tools.Where(t => ContractAgents.Tools.Contains(t.Str("name"))))
         {
             JsonElement? entry = tool;
             entry.Str("description").Should().NotBeNullOrWhiteSpace("every tool needs a description; entry was {0}", tool.GetRawText());

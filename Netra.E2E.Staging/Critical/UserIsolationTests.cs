@@ -54,7 +54,7 @@ public sealed class UserIsolationTests : E2ETest
             "the intruder's thread list must hold none of the owner's threads; target answered {0}", threads.Describe());
         var chat = await Backend.GetAsync("/api/chat/messages?limit=100", intruder.AccessToken, Cancellation);
         chat.Should().HaveStatus(200);
-        chat.Items("messages").Select(m => ((JsonElement?)m).Str("id")).Should().NotContain(
+        chat.Items("messages").Select(m => m.Str("id")).Should().NotContain(
             messageId, "the intruder's message list must hold none of the owner's messages; target answered {0}", chat.Describe());
         chat.Body.Should().NotContain(secret);
 
@@ -99,5 +99,5 @@ public sealed class UserIsolationTests : E2ETest
             intruderList.Describe());
     }
 
-    private static List<string?> IdsOf(JsonElement? list) => list.Items(string.Empty).Select(t => ((JsonElement?)t).Str("id")).ToList();
+    private static List<string?> IdsOf(JsonElement? list) => list.Items(string.Empty).Select(t => t.Str("id")).ToList();
 }

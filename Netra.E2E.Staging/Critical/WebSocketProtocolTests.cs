@@ -19,14 +19,12 @@ namespace Netra.E2E.Staging.Critical;
 public sealed class WebSocketProtocolTests : E2ETest
 {
     private const int MaxMessageBytes = 8192;
-    private static readonly TimeSpan AnswerTimeout = TimeSpan.FromSeconds(5);
-    private static readonly TimeSpan RunTimeout = TimeSpan.FromSeconds(10);
 
     private static string NewMessageId() => "msg-" + Guid.NewGuid().ToString("N");
 
     /// <summary>The first frame after <paramref name="from"/> that is not a server ping.</summary>
     private Task<ReceivedFrame> NextAnswerAsync(NetraWebSocketClient socket, int from, string description) =>
-        socket.Frames.WaitForAsync(f => f.Type != "ping", description, from, AnswerTimeout, Cancellation);
+        socket.Frames.WaitForAsync(f => f.Type != "ping", description, from, Settings.RunTimeout, Cancellation);
 
     [Test]
     [Catches("ws-heartbeat-ack-missing")]
@@ -75,11 +73,11 @@ public sealed class WebSocketProtocolTests : E2ETest
         await socket.SendJsonAsync(new { type, payload = new { content }, message_id = messageId }, Cancellation);
         var first = await socket.Frames.WaitForAsync(
             f => f.Type is "ack" or "error" or "error_message" || AgentEventPredicates.IsEventOf("agent_started", messageId)(f),
-            $"the run started by {type}", from, AnswerTimeout, Cancellation);
+            $"the run started by {type}", from, Settings.RunTimeout, Cancellation);
         first.Type.Should().Be("agent_started", "{0} is an alias of user_message and starts a run; frames: {1}", type,
             socket.Frames.Describe());
         await socket.Frames.WaitForAsync(AgentEventPredicates.IsTerminalFor(messageId), $"the end of the {type} run", from,
-            RunTimeout, Cancellation);
+            Settings.RunTimeout, Cancellation);
 
         AgentRunTranscript.ForMessageId(socket.Frames.Received, messageId).Should().BeAValidRun(new AgentRunExpectations(user.UserId)
         {
@@ -118,7 +116,7 @@ public sealed class WebSocketProtocolTests : E2ETest
             message_id = messageId }, Cancellation);
         var answer = await socket.Frames.WaitForAsync(
             f => f.Type == "error" || AgentEventPredicates.IsEventOf("agent_started", messageId)(f),
-            "the error for an unknown thread", from, AnswerTimeout, Cancellation);
+            "the error for an unknown thread", from, Settings.RunTimeout, Cancellation);
 
         answer.Type.Should().Be("error", "an unknown thread_id is refused with an error frame and no run; frames: {0}",
             socket.Frames.Describe());
@@ -141,7 +139,7 @@ public sealed class WebSocketProtocolTests : E2ETest
             Cancellation);
         var answer = await socket.Frames.WaitForAsync(
             f => f.Type == "error" || AgentEventPredicates.IsEventOf("agent_started", messageId)(f),
-            "the error for an unknown agent type", from, AnswerTimeout, Cancellation);
+            "the error for an unknown agent type", from, Settings.RunTimeout, Cancellation);
 
         answer.Type.Should().Be("error", "an unknown agent_type is refused with an error frame and no run; frames: {0}",
             socket.Frames.Describe());

@@ -16,8 +16,6 @@ namespace Netra.E2E.Staging.High;
 public sealed class WebSocketSecurityTests : E2ETest
 {
     private const int MaxMessageBytes = 8192;
-    private static readonly TimeSpan AnswerTimeout = TimeSpan.FromSeconds(5);
-    private static readonly TimeSpan RunTimeout = TimeSpan.FromSeconds(10);
 
     [Test]
     [Legacy("035")]
@@ -72,7 +70,7 @@ public sealed class WebSocketSecurityTests : E2ETest
         await socket.SendJsonAsync(new { type = "user_message", payload = new { content = "probe after the refusal" },
             message_id = probeId }, Cancellation);
         await socket.Frames.WaitForAsync(AgentEventPredicates.IsTerminalFor(probeId), "the terminal event of the intruder's own run", 0,
-            RunTimeout, Cancellation);
+            Settings.RunTimeout, Cancellation);
         socket.Frames.Received.Where(AgentEventPredicates.IsAgentEvent)
             .Where(f => f.Json.Str("message_id") == deniedId || f.Json.Str("thread_id") == threadId)
             .Should().BeEmpty("the refused message must start no run on the owner's thread. {0}", socket.Frames.Describe());
@@ -96,7 +94,7 @@ public sealed class WebSocketSecurityTests : E2ETest
         }
 
         var sixth = await ConnectAsync(user);
-        var close = await sixth.WaitForCloseAsync(AnswerTimeout, Cancellation);
+        var close = await sixth.WaitForCloseAsync(Settings.RunTimeout, Cancellation);
         close.Status.Should().Be(1013,
             "the 6th connection of one user must be closed with 1013 (try again later); it was closed with {0}. {1}", close,
                 sixth.Frames.Describe());
@@ -128,12 +126,12 @@ public sealed class WebSocketSecurityTests : E2ETest
     {
         var from = socket.Frames.Received.Count;
         await socket.SendTextAsync(text, Cancellation);
-        return await socket.Frames.WaitForAsync(f => f.Type != "ping", description, from, AnswerTimeout, Cancellation);
+        return await socket.Frames.WaitForAsync(f => f.Type != "ping", description, from, Settings.RunTimeout, Cancellation);
     }
 
     private async Task ExpectPongAsync(NetraWebSocketClient socket, TestUser user, string when)
     {
-        var pong = await socket.RoundTripAsync(AnswerTimeout, Cancellation);
+        var pong = await socket.RoundTripAsync(Settings.RunTimeout, Cancellation);
         pong.Json.Str("data.user_id").Should().Be(user.UserId, "the pong {0} must name the connection's user; pong was {1}", when,
             pong.Text);
     }

@@ -34,7 +34,7 @@ public sealed class AgentPipelineTests : E2ETest
         var stream = await Backend.GetAsync("/api/agents/stream", Cancellation);
         stream.Should().HaveStatus(200);
         stream.Bool("available").Should().BeTrue("GET /api/agents/stream says available: true; target said {0}", stream.Describe());
-        var supported = stream.Items("supported_agents").Select(a => ((System.Text.Json.JsonElement?)a).Str(string.Empty)).ToList();
+        var supported = stream.Items("supported_agents").Select(a => a.Str(string.Empty)).ToList();
         supported.Should().BeEquivalentTo(ContractAgents, "the contract's agents are triage, data and optimization; target said {0}",
             stream.Describe());
 

@@ -38,7 +38,7 @@ public sealed class MessageApiTests : E2ETest
         thread.Str("thread_id").Should().Be(threadId, "the listing names its thread; target said {0}", thread.Describe());
         thread.Int("total").Should().Be(2, "a run appends the user's message and the assistant's summary, nothing else; target said {0}",
             thread.Describe());
-        var listed = thread.Items("messages").Select(m => (JsonElement?)m).ToList();
+        var listed = thread.Items("messages").ToList();
         listed.Select(m => m.Str("role")).Should().Equal(["user", "assistant"], "thread messages come oldest first; target said {0}",
             thread.Describe());
         listed[0].Str("content.0.text.value").Should().Be(Request, "the user's message is stored verbatim; target said {0}",
@@ -50,7 +50,7 @@ public sealed class MessageApiTests : E2ETest
         var chat = await Backend.GetAsync($"/api/chat/messages?thread_id={threadId}", user.AccessToken, Cancellation);
         chat.Should().HaveStatus(200);
         chat.Int("total_count").Should().Be(2, "the chat view of the thread holds the same two messages; target said {0}", chat.Describe());
-        var chatMessages = chat.Items("messages").Select(m => (JsonElement?)m).ToList();
+        var chatMessages = chat.Items("messages").ToList();
         chatMessages.Should().OnlyContain(m => m.Str("thread_id") == threadId,
             "chat messages filtered by thread_id belong to it; target said {0}", chat.Describe());
         chatMessages.Concat(listed).Should().OnlyContain(m => !string.IsNullOrEmpty(m.Str("id")),
@@ -129,7 +129,7 @@ public sealed class MessageApiTests : E2ETest
 
         var list = await Backend.GetAsync("/api/threads", user.AccessToken, Cancellation);
         list.Should().HaveStatus(200);
-        list.Items(string.Empty).Where(t => ((JsonElement?)t).Str("id") == threadId).Select(t => ((JsonElement?)t).Str("title"))
+        list.Items(string.Empty).Where(t => t.Str("id") == threadId).Select(t => t.Str("title"))
             .Should().Equal([Renamed], "the list holds the thread once, renamed; target said {0}", list.Describe());
 
         var deleted = await Backend.DeleteAsync($"/api/threads/{threadId}", user.AccessToken, Cancellation);
@@ -138,7 +138,7 @@ public sealed class MessageApiTests : E2ETest
         gone.Should().HaveStatus(404);
         var after = await Backend.GetAsync("/api/threads", user.AccessToken, Cancellation);
         after.Should().HaveStatus(200);
-        after.Items(string.Empty).Select(t => ((JsonElement?)t).Str("id")).Should().NotContain(threadId,
+        after.Items(string.Empty).Select(t => t.Str("id")).Should().NotContain(threadId,
             "a deleted thread leaves the list; target said {0}", after.Describe());
     }
 }
