@@ -45,6 +45,17 @@ public sealed class BadTokenFactory
     public string IssuedInFuture(TestUser? user = null) =>
         Sign(Claims(user) with { IssuedAt = DateTimeOffset.UtcNow.AddMinutes(10), ExpiresAt = DateTimeOffset.UtcNow.AddMinutes(40) });
 
+    /// <summary>
+    /// Correct claims signed with the target's secret, but with HMAC algorithm <paramref name="algorithm"/> ("HS384" or
+    /// "HS512") instead of HS256: a correct signature under the wrong <c>alg</c>.
+    /// </summary>
+    public string SignedWithAlgorithm(string algorithm, TestUser? user = null) =>
+        TokenMinter.SignHmac(Claims(user), _target.JwtSecret.Require(), algorithm);
+
+    /// <summary>Correctly signed, <c>iat</c> <paramref name="skew"/> in the future (a clock skew under the allowed 60 s).</summary>
+    public string IssuedAhead(TimeSpan skew, TestUser? user = null) =>
+        Sign(Claims(user) with { IssuedAt = DateTimeOffset.UtcNow + skew, ExpiresAt = DateTimeOffset.UtcNow.AddMinutes(30) });
+
     /// <summary>A header and payload with correct claims but no signature segment at all (two segments): structurally not a JWS.</summary>
     public string Malformed(TestUser? user = null) => TokenMinter.WithoutSignature(Claims(user)).TrimEnd('.');
 

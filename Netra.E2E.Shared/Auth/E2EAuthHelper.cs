@@ -152,6 +152,21 @@ public sealed class E2EAuthHelper
         return Expect(response, "POST /auth/logout", 200);
     }
 
+    /// <summary>
+    /// Sends one <c>POST /auth/e2e/test-auth</c> with the configured bypass key and <paramref name="body"/> as it is (for
+    /// tests of the bypass endpoint itself) and returns the answer unchecked. Throws when the run has no bypass key.
+    /// </summary>
+    public Task<ApiResponse> SendBypassAsync(object body, CancellationToken cancellationToken)
+    {
+        var key = _target.Settings.BypassKey ?? throw new ConfigurationException("E2E_BYPASS_KEY",
+            "the bypass endpoint needs E2E_BYPASS_KEY.");
+        var request = new ApiRequest(HttpMethod.Post, "/auth/e2e/test-auth")
+        {
+            Body = body, Headers = new Dictionary<string, string> { ["X-E2E-Bypass-Key"] = key.Reveal() },
+        };
+        return _auth.SendAsync(request, cancellationToken);
+    }
+
     private static string DisplayName(string? nameHint) => $"E2E {nameHint ?? "user"}";
 
     private async Task<TestUser> BypassAsync(string? nameHint, CancellationToken cancellationToken)

@@ -33,6 +33,12 @@ public sealed class Secret
     public static string FingerprintOf(string value) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(value)))[..8];
 
+    /// <summary>
+    /// Whether <paramref name="text"/> contains the value (ordinal), so a test can check that an answer does not leak the
+    /// secret without ever seeing it.
+    /// </summary>
+    public bool IsContainedIn(string? text) => text is not null && text.Contains(_value, StringComparison.Ordinal);
+
     /// <summary>The value; only for the signer or the request that must carry it.</summary>
     internal string Reveal() => _value;
 
