@@ -82,7 +82,9 @@ public sealed class RateLimitPartitionTests : E2ETest
         counted.Should().BeTrue("{0} anonymous calls from one address are counted together (Remaining drops by at least that much " +
             "within a window, other callers of the address only lower it more); Remaining went {1}", AnonymousCalls,
             string.Join(", ", drops));
-        Number(await CallAsync(user.AccessToken), "X-RateLimit-Remaining").Should().Be(userRemaining - 1,
+        // A new window may have opened meanwhile (Remaining back near the limit); anonymous calls counted against the user would
+        // instead leave it well below its last value.
+        Number(await CallAsync(user.AccessToken), "X-RateLimit-Remaining").Should().BeGreaterThanOrEqualTo(userRemaining - 1,
             "the anonymous calls in between are not counted against the user (per user, not per address); the user's last call said {0}",
             userRemaining);
 
