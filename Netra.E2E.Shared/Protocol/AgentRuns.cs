@@ -33,6 +33,16 @@ public static class AgentRuns
         return new RunHandle(socket, messageId, sentAfter, runTimeout);
     }
 
+    /// <summary>Sends <c>start_agent</c> without <c>agent_type</c> on <paramref name="request"/> and returns its handle.</summary>
+    public static Task<RunHandle> StartAgentWithoutTypeAsync(
+        this NetraWebSocketClient socket, string request, RunOptions options, TimeSpan runTimeout, CancellationToken cancellationToken) =>
+        SendRunRequestAsync(socket, options, runTimeout, id => ClientFrames.StartAgentWithoutType(request, options, id), cancellationToken);
+
+    /// <summary>Sends <c>user_message</c> with its fields at the top level (no <c>payload</c>) and returns its handle.</summary>
+    public static Task<RunHandle> SendFlatUserMessageAsync(
+        this NetraWebSocketClient socket, string content, RunOptions options, TimeSpan runTimeout, CancellationToken cancellationToken) =>
+        SendRunRequestAsync(socket, options, runTimeout, id => ClientFrames.FlatUserMessage(content, options, id), cancellationToken);
+
     /// <summary>Waits for the terminal event of run <paramref name="runId"/> (started over REST) and returns its transcript.</summary>
     public static async Task<AgentRunTranscript> WaitForRunEndAsync(
         this NetraWebSocketClient socket, string runId, TimeSpan runTimeout, CancellationToken cancellationToken)
@@ -65,5 +75,17 @@ public static class AgentRuns
         await socket.SendTextAsync(text, cancellationToken).ConfigureAwait(false);
         return await socket.Frames.WaitForAsync(f => f.Type != "ping", "the answer to the text sent", from, timeout, cancellationToken)
             .ConfigureAwait(false);
+    }
+
+    private static async Task<RunHandle> SendRunRequestAsync(
+        NetraWebSocketClient socket, RunOptions options, TimeSpan runTimeout, Func<string, System.Text.Json.Nodes.JsonObject> frame,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(socket);
+        ArgumentNullException.ThrowIfNull(options);
+        var messageId = options.MessageId ?? RunOptions.NewMessageId();
+        var sentAfter = socket.Frames.Received.Count;
+        await socket.SendJsonAsync(frame(messageId), cancellationToken).ConfigureAwait(false);
+        return new RunHandle(socket, messageId, sentAfter, runTimeout);
     }
 }

@@ -20,6 +20,24 @@ public static class ClientFrames
         return Envelope("user_message", Decorate(new JsonObject { ["content"] = content }, options), messageId);
     }
 
+    /// <summary><c>{"type":"start_agent","payload":{"user_request","thread_id"?,"context"?},"message_id"}</c> without
+    /// <c>agent_type</c> (contract 5: the server runs <c>triage</c>).</summary>
+    public static JsonObject StartAgentWithoutType(string request, RunOptions options, string messageId)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return Envelope("start_agent", Decorate(new JsonObject { ["user_request"] = request }, options), messageId);
+    }
+
+    /// <summary><c>{"type":"user_message","content","thread_id"?,"context"?,"message_id"}</c>: the payload's fields at the
+    /// top level of the frame (contract 5 allows either).</summary>
+    public static JsonObject FlatUserMessage(string content, RunOptions options, string messageId)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var frame = Decorate(new JsonObject { ["type"] = "user_message", ["content"] = content }, options);
+        frame["message_id"] = messageId;
+        return frame;
+    }
+
     /// <summary>A message of <paramref name="type"/> with no other field (<c>ping</c>, <c>heartbeat</c>, an unknown type).</summary>
     public static JsonObject OfType(string type) => new() { ["type"] = type };
 
