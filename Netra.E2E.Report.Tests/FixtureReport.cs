@@ -6,7 +6,7 @@ internal static class FixtureReport
     /// <summary>The committed test data folder.</summary>
     public static string Data => Path.Combine(TestContext.CurrentContext.TestDirectory, "TestData");
 
-    /// <summary>Generates the report (with the fixture fault matrix) and returns its output folder.</summary>
+    /// <summary>Generates the report (with the fixture fault matrix and contract coverage) and returns its output folder.</summary>
     public static async Task<string> GenerateAsync(string name, CancellationToken cancellationToken)
     {
         var output = Path.Combine(TestContext.CurrentContext.WorkDirectory, "report-fixtures", name);
@@ -20,6 +20,7 @@ internal static class FixtureReport
             "--trx", Path.Combine(Data, "fixture.trx"),
             "--evidence", Path.Combine(Data, "evidence"),
             "--matrix", Path.Combine(Data, "fault-matrix.json"),
+            "--coverage", Path.Combine(Data, "contract-coverage.md"),
             "--out", output,
         ]);
         await ReportWriter.WriteAsync(options, new ReportRedactor(["fixture-opaque-token-value"]), cancellationToken);

@@ -4,7 +4,8 @@ namespace Netra.E2E.Report.Tests;
 
 /// <summary>
 /// Opens the fixture report in headless Chromium (Debian's <c>chromium</c>, driven by path: no browser download), offline,
-/// and checks that the counts, the failure and a chart render; keeps a screenshot in <c>artifacts/report/screenshot.png</c>.
+/// and checks that the counts, the failure, the charts, the SLOs and the contract clauses render; keeps a screenshot in
+/// <c>artifacts/report/screenshot.png</c>.
 /// </summary>
 public sealed class ReportBrowserTests
 {
@@ -20,7 +21,7 @@ public sealed class ReportBrowserTests
 
     [Test]
     [CancelAfter(180_000)]
-    public async Task Report_InHeadlessChromium_RendersCountsFailureAndCharts(CancellationToken cancellationToken)
+    public async Task Report_InHeadlessChromium_RendersCountsFailureChartsSlosAndClauses(CancellationToken cancellationToken)
     {
         if (!File.Exists(ChromiumPath))
         {
@@ -47,6 +48,10 @@ public sealed class ReportBrowserTests
         var failure = await page.Locator("#failures article.failure").First.InnerTextAsync();
         var tierChart = await page.Locator("#chart-tiers svg").BoundingBoxAsync();
         var histogram = await page.Locator("#chart-durations svg").BoundingBoxAsync();
+        var sloRows = await page.Locator("#slo-table tr").CountAsync();
+        var sloChart = await page.Locator("#chart-slos svg").BoundingBoxAsync();
+        var clauses = await page.Locator("#clauses-summary").InnerTextAsync();
+        var unverified = await page.Locator("#clause-table tr[data-clause='AGENTS-2']").InnerTextAsync();
         var screenshot = Path.Combine(FixtureReport.RepositoryRoot(), "artifacts", "report", "screenshot.png");
         Directory.CreateDirectory(Path.GetDirectoryName(screenshot)!);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot, FullPage = true });
@@ -61,6 +66,10 @@ public sealed class ReportBrowserTests
             Assert.That(failure, Does.Contain("AgentRun_StreamsTheFiveEvents").And.Contain("Expected agent_completed within 5000 ms"));
             Assert.That(tierChart?.Width, Is.GreaterThan(200), "the results-per-tier chart did not render");
             Assert.That(histogram?.Height, Is.GreaterThan(100), "the duration histogram did not render");
+            Assert.That(sloRows, Is.EqualTo(3), "the SLO table: a header and the fixture's two SLO lines");
+            Assert.That(sloChart?.Width, Is.GreaterThan(200), "the SLO chart did not render");
+            Assert.That(clauses, Is.EqualTo("contract clauses verified: 2/3"));
+            Assert.That(unverified, Does.Contain("NOT VERIFIED"));
             Assert.That(requests.Where(u => !u.StartsWith("file:", StringComparison.Ordinal)), Is.Empty, "the report must need no network");
             Assert.That(new FileInfo(screenshot).Length, Is.GreaterThan(10_000), "the screenshot is empty");
         }

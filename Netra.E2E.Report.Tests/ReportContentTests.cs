@@ -17,7 +17,16 @@ public sealed class ReportContentTests
             .And.Contain("legacy 004")
             .And.Contain("<figure class=\"chart\" id=\"chart-tiers\"><svg")
             .And.Contain("id=\"fault-grid\"").And.Contain("faults detected: 2/3")
-            .And.Contain("target           local (runsettings)");
+            .And.Contain("target           local (runsettings)")
+            .And.Contain("<h2>SLOs</h2>").And.Contain("1 of 2 met").And.Contain("<figure class=\"chart\" id=\"chart-slos\"><svg")
+            .And.Contain("<td>GET /health p50</td><td>Staging.Critical.HealthTests.Health_ReportsHealthy</td><td class=\"n\">12</td>" +
+                "<td class=\"n\">1000</td><td class=\"pass\">met</td>")
+            .And.Contain("<td>time to first agent event (agent_started)</td>").And.Contain("<td class=\"fail\">MISSED</td>")
+            .And.Contain("<h2>Contract clauses</h2>").And.Contain("contract clauses verified: 2/3")
+            .And.Contain("<tr data-clause=\"AGENTS-2\"><td><code>AGENTS-2</code></td><td class=\"fail\">NOT VERIFIED</td>")
+            .And.Contain("HealthTests.Health_ReportsHealthy, AgentPerformanceTests.Health_P50_WithinSlo")
+            .And.Contain("answers of a &lt;real&gt; LLM vary &amp; are not asserted", "clause text is HTML-escaped")
+            .And.NotContain("<real>");
         html.IndexOf("AgentRun_StreamsTheFiveEvents", StringComparison.Ordinal)
             .Should().BeLessThan(html.IndexOf("Health_ReportsHealthy", StringComparison.Ordinal), "failures come first");
     }
@@ -48,7 +57,9 @@ public sealed class ReportContentTests
         File.Exists(Path.Combine(output, "evidence", evidence)).Should().BeTrue();
         summary.Should().StartWith("## Netra.E2E: ❌ 2 passed, 1 failed, 1 skipped")
             .And.Contain("- **Staging.Critical.AgentRunTests.AgentRun_StreamsTheFiveEvents** (Critical): Expected agent_completed")
-            .And.Contain("**Fault matrix:** faults detected: 2/3");
+            .And.Contain("**Fault matrix:** faults detected: 2/3")
+            .And.Contain("**Contract:** contract clauses verified: 2/3")
+            .And.Contain("**SLOs:** 1 of 2 met; missed: time to first agent event (agent_started)");
     }
 
     [Test]

@@ -76,6 +76,26 @@ internal static class ChartRenderer
         return Svg(plot, "fault matrix", width: Math.Max(640, 40 * faults.Count + 120), height: 460);
     }
 
+    /// <summary>Per SLO a pair of horizontal bars: the measured value (green when met, red when not) and its threshold
+    /// (grey).</summary>
+    public static string Slos(IReadOnlyList<SloMeasurement> slos)
+    {
+        var plot = NewPlot("SLOs: measured vs threshold (ms)", string.Empty);
+        var bars = plot.Add.Bars(slos.SelectMany((s, i) => new[]
+        {
+            new Bar { Position = i + 0.2, Value = s.Measured, Size = 0.4, FillColor = s.Met ? PassedColor : FailedColor },
+            new Bar { Position = i - 0.2, Value = s.Threshold, Size = 0.4, FillColor = SkippedColor },
+        }).ToList());
+        bars.Horizontal = true;
+        plot.Axes.Margins(left: 0, right: 0.05, bottom: 0.05, top: 0.05);
+        plot.Axes.Left.SetTicks([.. slos.Select((_, i) => (double)i)], [.. slos.Select(s => s.Name)]);
+        plot.Axes.Left.MinimumSize = Math.Min(360, 7 * slos.Max(s => s.Name.Length) + 20);
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { IntegerTicksOnly = true };
+        Legend(plot, ("measured (met)", PassedColor), ("measured (missed)", FailedColor), ("threshold", SkippedColor));
+        plot.ShowLegend(Edge.Bottom);
+        return Svg(plot, "SLOs measured vs threshold", width: 820, height: Math.Max(220, 70 * slos.Count + 150));
+    }
+
     private static Plot NewPlot(string title, string yLabel)
     {
         var plot = new Plot();

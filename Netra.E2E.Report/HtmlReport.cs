@@ -15,6 +15,7 @@ internal static class HtmlReport
         th{background:#f5f5f5}td.n{text-align:right;font-variant-numeric:tabular-nums}
         .charts{display:flex;flex-wrap:wrap;gap:12px}figure.chart{margin:0;border:1px solid #eee}
         article.failure{border-left:4px solid #c62828;padding:4px 10px;margin:10px 0;background:#fff8f8}
+        table.compact td,table.compact th{padding:1px 6px;font-size:13px}#clauses-summary{font-size:18px}
         pre{white-space:pre-wrap;word-break:break-word;background:#fafafa;padding:6px;margin:4px 0;max-height:320px;overflow:auto}
         """;
 
@@ -39,6 +40,12 @@ internal static class HtmlReport
             .Append("<figure class=\"chart\" id=\"chart-durations\">").Append(ChartRenderer.Durations(run.Tests.Select(t => t.Duration)))
             .Append("</figure></div>");
         Failures(html, run, evidenceLinks);
+        HtmlQualitySections.Slos(html, run.Slos);
+        if (run.Coverage is { } coverage)
+        {
+            HtmlQualitySections.Clauses(html, coverage);
+        }
+
         if (run.Matrix is { } matrix)
         {
             HtmlSections.Matrix(html, matrix);

@@ -45,6 +45,19 @@ internal static class MarkdownSummary
             md.AppendLine(CultureInfo.InvariantCulture, $"- {test.Duration.TotalMilliseconds:0} ms — {Cell(test.ShortName)}");
         }
 
+        if (run.Slos.Count > 0)
+        {
+            var missed = run.Slos.Where(s => !s.Met).Select(s => Cell(s.Name)).ToList();
+            md.AppendLine().AppendLine(CultureInfo.InvariantCulture,
+                $"**SLOs:** {run.Slos.Count - missed.Count} of {run.Slos.Count} met{(missed.Count > 0 ? "; missed: " +
+                    string.Join(", ", missed) : string.Empty)}");
+        }
+
+        if (run.Coverage is { Summary.Length: > 0 } coverage)
+        {
+            md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"**Contract:** {Cell(coverage.Summary)}");
+        }
+
         if (run.Matrix is { } matrix)
         {
             md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"**Fault matrix:** {Cell(matrix.Summary)}");

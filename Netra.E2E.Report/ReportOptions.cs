@@ -1,13 +1,13 @@
 namespace Netra.E2E.Report;
 
-/// <summary>The command line: <c>--trx &lt;dir or file&gt;...</c> <c>[--evidence dir]</c> <c>[--matrix json]</c> <c>[--out
-/// dir]</c>.</summary>
-internal sealed record ReportOptions(IReadOnlyList<string> TrxFiles, string? Evidence, string? Matrix, string Output)
+/// <summary>The command line: <c>--trx &lt;dir or file&gt;...</c> <c>[--evidence dir]</c> <c>[--matrix json]</c>
+/// <c>[--coverage md]</c> <c>[--out dir]</c>.</summary>
+internal sealed record ReportOptions(IReadOnlyList<string> TrxFiles, string? Evidence, string? Matrix, string? Coverage, string Output)
 {
     /// <summary>How to call the program.</summary>
     public const string Usage =
-        "usage: Netra.E2E.Report --trx <dir or .trx file>... [--evidence <dir>] [--matrix <fault-matrix.json>] [--out <dir>] (default " +
-            "artifacts/report)";
+        "usage: Netra.E2E.Report --trx <dir or .trx file>... [--evidence <dir>] [--matrix <fault-matrix.json>] " +
+            "[--coverage <contract-coverage.md>] [--out <dir>] (default artifacts/report)";
 
     /// <summary>Parses <paramref name="args"/>; a TRX folder contributes every <c>*.trx</c> below it. Throws <see
     /// cref="ArgumentException"/> when invalid.</summary>
@@ -17,7 +17,7 @@ internal sealed record ReportOptions(IReadOnlyList<string> TrxFiles, string? Evi
         List<string>? current = null;
         foreach (var arg in args)
         {
-            if (arg is "--trx" or "--evidence" or "--matrix" or "--out")
+            if (arg is "--trx" or "--evidence" or "--matrix" or "--coverage" or "--out")
             {
                 current = values.TryGetValue(arg, out var list) ? list : values[arg] = [];
             }
@@ -38,9 +38,8 @@ internal sealed record ReportOptions(IReadOnlyList<string> TrxFiles, string? Evi
             throw new ArgumentException(trx.Count == 0 ? "--trx is required" : $"no .trx file found in: {string.Join(", ", trx)}");
         }
 
-        var matrix = Single(values, "--matrix");
-        return new ReportOptions(files, Single(values, "--evidence"), matrix, Single(values, "--out") ?? Path.Combine("artifacts",
-            "report"));
+        return new ReportOptions(files, Single(values, "--evidence"), Single(values, "--matrix"), Single(values, "--coverage"),
+            Single(values, "--out") ?? Path.Combine("artifacts", "report"));
     }
 
     private static IEnumerable<string> Expand(string path) =>

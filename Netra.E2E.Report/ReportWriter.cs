@@ -8,16 +8,21 @@ internal static class ReportWriter
     {
         ArgumentNullException.ThrowIfNull(options);
         var tests = new List<TestRecord>();
+        var slos = new List<SloMeasurement>();
         string? settings = null;
         foreach (var file in options.TrxFiles)
         {
-            var (records, block) = TrxReader.Read(file, redactor);
+            var (records, block, measured) = TrxReader.Read(file, redactor);
             tests.AddRange(records);
+            slos.AddRange(measured);
             settings ??= block;
         }
 
         var matrix = options.Matrix is not null && File.Exists(options.Matrix) ? FaultMatrixData.Read(options.Matrix, redactor) : null;
-        var run = new RunData(tests, settings, matrix, DateTimeOffset.UtcNow);
+        var coverage = options.Coverage is not null && File.Exists(options.Coverage)
+            ? ContractCoverage.Read(options.Coverage, redactor)
+            : null;
+        var run = new RunData(tests, settings, matrix, DateTimeOffset.UtcNow) { Slos = slos, Coverage = coverage };
         Directory.CreateDirectory(options.Output);
         var links = await EvidenceCopier.CopyAsync(run.Failures, options.Output, options.Evidence, redactor,
             cancellationToken).ConfigureAwait(false);

@@ -1,8 +1,15 @@
 namespace Netra.E2E.Report;
 
-/// <summary>Everything one report shows: the tests of all TRX files read, the run's settings and the fault matrix.</summary>
+/// <summary>Everything one report shows: the tests of all TRX files read, the run's settings, the fault matrix, the SLOs the
+/// tests measured and the contract coverage.</summary>
 internal sealed record RunData(IReadOnlyList<TestRecord> Tests, string? Settings, FaultMatrixData? Matrix, DateTimeOffset GeneratedAt)
 {
+    /// <summary>The SLO lines the tests printed, in TRX order.</summary>
+    public IReadOnlyList<SloMeasurement> Slos { get; init; } = [];
+
+    /// <summary>The contract coverage, when <c>--coverage</c> named an existing file.</summary>
+    public ContractCoverage? Coverage { get; init; }
+
     /// <summary>Fixed tier order first (Critical, High, Pipeline), then the others by name.</summary>
     private static readonly string[] TierOrder = ["Critical", "High", "Pipeline"];
 

@@ -12,23 +12,25 @@ internal static partial class TrxReader
 {
     private static readonly XNamespace Ns = "http://microsoft.com/schemas/VisualStudio/TeamTest/2010";
 
-    /// <summary>Reads one TRX file; text is redacted with <paramref name="redactor"/>.</summary>
-    public static (IReadOnlyList<TestRecord> Tests, string? Settings) Read(string path, ReportRedactor redactor)
+    /// <summary>Reads one TRX file: its tests, settings block and the SLO lines of the tests' output; text is redacted with
+    /// <paramref name="redactor"/>.</summary>
+    public static (IReadOnlyList<TestRecord> Tests, string? Settings, IReadOnlyList<SloMeasurement> Slos) Read(
+        string path, ReportRedactor redactor)
     {
         var document = XDocument.Load(path);
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
         var deployment = document.Descendants(Ns + "Deployment").FirstOrDefault()?.Attribute("runDeploymentRoot")?.Value;
         var definitions = document.Descendants(Ns + "UnitTest").ToDictionary(t => (string)t.Attribute("id")!, Definition.From);
-        var tests = document.Descendants(Ns + "UnitTestResult")
-            .Select(r => ToRecord(r, definitions, folder, deployment, redactor))
-            .ToList();
+        var results = document.Descendants(Ns + "UnitTestResult").ToList();
+        var tests = results.Select(r => ToRecord(r, definitions, folder, deployment, redactor)).ToList();
+        var slos = results.Zip(tests, (r, t) => SloMeasurement.Parse(StdOut(r), t.ShortName, redactor)).SelectMany(s => s).ToList();
         // The set-up writes its header to the error channel (a run information entry); older runs wrote it to StdOut.
         var summary = document.Descendants(Ns + "ResultSummary");
         var runOutput = summary.Descendants(Ns + "Text").Select(t => t.Value)
             .Concat(summary.Elements(Ns + "Output").Elements(Ns + "StdOut").Select(o => o.Value))
             .Select(SettingsBlock)
             .FirstOrDefault(block => block is not null);
-        return (tests, runOutput is null ? null : redactor.Redact(runOutput));
+        return (tests, runOutput is null ? null : redactor.Redact(runOutput), slos);
     }
 
     private static TestRecord ToRecord(
@@ -37,7 +39,7 @@ internal static partial class TrxReader
         var definition = definitions.GetValueOrDefault((string)result.Attribute("testId")!);
         var displayName = (string?)result.Attribute("testName") ?? "(unnamed)";
         var className = definition?.ClassName ?? string.Empty;
-        var stdout = result.Element(Ns + "Output")?.Element(Ns + "StdOut")?.Value ?? string.Empty;
+        var stdout = StdOut(result);
         var traits = TraitLine().Match(stdout) is { Success: true } m ? ParseTraits(m.Groups["traits"].Value) : [];
         var category = (definition is { Categories.Count: > 0 } ? definition.Categories[0] : null)
             ?? traits.GetValueOrDefault("Category")?.Split(',')[0] ?? TierFromName(className, definition);
@@ -55,6 +57,8 @@ internal static partial class TrxReader
                 duration,
             redactor.Redact(message.Trim()), evidencePath);
     }
+
+    private static string StdOut(XElement result) => result.Element(Ns + "Output")?.Element(Ns + "StdOut")?.Value ?? string.Empty;
 
     private static TestOutcomeKind OutcomeOf(string? outcome) => outcome switch
     {
