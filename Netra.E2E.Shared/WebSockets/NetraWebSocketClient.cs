@@ -1,6 +1,5 @@
 using System.Net.WebSockets;
 using System.Text.Json;
-using System.Text;
 using Netra.E2E.Shared.Configuration;
 using Netra.E2E.Shared.Evidence;
 using Netra.E2E.Shared.Frames;
@@ -12,7 +11,7 @@ namespace Netra.E2E.Shared.WebSockets;
 /// serialised sends with a deadline, automatic answers to server pings, a bounded close, and a dispose that never hangs.
 /// Everything in and out is recorded in the test's evidence. Dispose with <c>await using</c>.
 /// </summary>
-public sealed class NetraWebSocketClient : IAsyncDisposable
+public sealed partial class NetraWebSocketClient : IAsyncDisposable
 {
     private readonly ClientWebSocket _socket;
     private static readonly TimeSpan DefaultRoundTripTimeout = TimeSpan.FromSeconds(10);
@@ -139,10 +138,6 @@ public sealed class NetraWebSocketClient : IAsyncDisposable
         return SendCoreAsync(JsonSerializer.Serialize(message, message.GetType()), null, cancellationToken);
     }
 
-    /// <summary>Starts the close handshake and waits for the server's answer within the close deadline, then aborts if needed.</summary>
-    public Task<WebSocketCloseInfo?> CloseAsync(CancellationToken cancellationToken) =>
-        WebSocketCloser.CloseAsync(_socket, _sendLock, _receiving, _endpoint.CloseTimeout, _session, Frames, cancellationToken);
-
     /// <summary>Aborts the connection at once.</summary>
     public void Abort()
     {
@@ -181,7 +176,4 @@ public sealed class NetraWebSocketClient : IAsyncDisposable
         data.ValueKind == JsonValueKind.Object && data.TryGetProperty("event", out var evt) && evt.ValueKind == JsonValueKind.String &&
         evt.GetString() == "connection_established";
 
-    private Task SendCoreAsync(string text, string? note, CancellationToken cancellationToken) =>
-        WebSocketSender.SendAsync(_socket, _sendLock, Encoding.UTF8.GetBytes(text), text, note, _endpoint.SendTimeout, _session, Frames,
-            cancellationToken);
 }
