@@ -1,6 +1,12 @@
 using System.Runtime.InteropServices;
 using Netra.E2E.ReferenceBackend.Hosting;
 
+if (args.Any(a => a is "--help" or "-h" or "-?"))
+{
+    Console.WriteLine(CommandLine.Usage);
+    return 0;
+}
+
 ReferenceServerOptions options;
 string secretSource;
 string? certificateFile;

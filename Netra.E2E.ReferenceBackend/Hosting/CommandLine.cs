@@ -26,7 +26,7 @@ internal static class CommandLine
                                    thread, epoch times, accept-then-1008, other id shapes, a 5 s heartbeat, ...)
           --heartbeat-seconds N    server ping interval    (default 25; the alternate variant always uses 5)
           --cert-out FILE          with --https: write the generated certificate (PEM) there, for NETRA_E2E_CA_CERT
-        """ + LimitArguments.Usage;
+        """ + "\n" + LimitArguments.Usage;
 
     public static (ReferenceServerOptions Options, string SecretSource, string? CertificateFile) Parse(string[] args)
     {
