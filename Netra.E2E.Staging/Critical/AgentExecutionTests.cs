@@ -24,7 +24,7 @@ public sealed class AgentExecutionTests : E2ETest
     {
         var user = await NewUserAsync();
 
-        var response = await Backend.PostJsonAsync(Execute, new { type = agentType, message }, user.AccessToken, Cancellation);
+        var response = await Api(user).ExecuteAgentAsync(agentType, message, Cancellation);
 
         ShouldBeRunResult(response, agentType, message);
     }
@@ -69,8 +69,7 @@ public sealed class AgentExecutionTests : E2ETest
     {
         var user = await NewUserAsync();
 
-        var response = await Backend.PostJsonAsync(Execute, new { type = "astrology", message = "What do the stars say about our budget?" },
-            user.AccessToken, Cancellation);
+        var response = await Api(user).ExecuteAgentAsync("astrology", "What do the stars say about our budget?", Cancellation);
 
         response.Should().BeContractError(422);
     }

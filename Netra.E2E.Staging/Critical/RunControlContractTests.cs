@@ -15,8 +15,7 @@ public sealed class RunControlContractTests : E2ETest
 {
     private async Task<string> FinishedRunAsync(Shared.Auth.TestUser user)
     {
-        var run = await Backend.PostJsonAsync("/api/agents/execute", new { type = ContractAgents.Triage, message = "quick one" },
-            user.AccessToken, Cancellation);
+        var run = await Api(user).ExecuteAgentAsync(ContractAgents.Triage, "quick one", Cancellation);
         run.Should().HaveStatus(200);
         return run.RequireStr("run_id");
     }

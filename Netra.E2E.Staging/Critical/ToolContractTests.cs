@@ -29,7 +29,7 @@ public sealed class ToolContractTests : E2ETest
     private async Task<ApiResponse> ExecuteAsync(string type, string message)
     {
         var user = await NewUserAsync("agents");
-        var response = await Backend.PostJsonAsync("/api/agents/execute", new { type, message }, user.AccessToken, Cancellation);
+        var response = await Api(user).ExecuteAgentAsync(type, message, Cancellation);
         response.Should().HaveStatus(200);
         return response;
     }
@@ -112,8 +112,7 @@ public sealed class ToolContractTests : E2ETest
     {
         var user = await NewUserAsync("exectime");
         var clock = Stopwatch.StartNew();
-        var response = await Backend.PostJsonAsync("/api/agents/execute", new { type = ContractAgents.Triage, message = "hello" },
-            user.AccessToken, Cancellation);
+        var response = await Api(user).ExecuteAgentAsync(ContractAgents.Triage, "hello", Cancellation);
         var wall = clock.Elapsed;
 
         response.Should().HaveStatus(200);

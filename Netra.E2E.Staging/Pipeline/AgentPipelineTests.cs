@@ -42,8 +42,7 @@ public sealed class AgentPipelineTests : E2ETest
         foreach (var agentType in supported.OfType<string>())
         {
             var request = $"Give the {agentType} agent a budget report query to look at";
-            var run = await Backend.PostJsonAsync("/api/agents/execute", new { type = agentType, message = request }, user.AccessToken,
-                Cancellation);
+            var run = await Api(user).ExecuteAgentAsync(agentType, request, Cancellation);
             run.Should().HaveStatus(200);
             run.Str("status").Should().Be("success", "an executed {0} run says success; target said {1}", agentType, run.Describe());
             run.Str("agent").Should().Be(agentType, "the answer names the agent that ran; target said {0}", run.Describe());
