@@ -41,9 +41,17 @@ public static class ClientFrames
     /// <summary>A message of <paramref name="type"/> with no other field (<c>ping</c>, <c>heartbeat</c>, an unknown type).</summary>
     public static JsonObject OfType(string type) => new() { ["type"] = type };
 
-    /// <summary>A <c>ping</c> padded with a <c>padding</c> field to <paramref name="totalBytes"/> bytes or more (UTF-8).</summary>
-    public static string PaddedPing(int totalBytes) =>
-        new JsonObject { ["type"] = "ping", ["padding"] = new string('x', Math.Max(0, totalBytes)) }.ToJsonString();
+    /// <summary>The largest client message the contract allows (contract 5): 8192 bytes.</summary>
+    public const int MaxMessageBytes = 8192;
+
+    /// <summary>A <c>ping</c> whose JSON text is exactly <paramref name="totalBytes"/> bytes (UTF-8), padded with a <c>padding</c>
+    /// field.</summary>
+    public static string PaddedPing(int totalBytes)
+    {
+        var overhead = new JsonObject { ["type"] = "ping", ["padding"] = string.Empty }.ToJsonString().Length;
+        ArgumentOutOfRangeException.ThrowIfLessThan(totalBytes, overhead);
+        return new JsonObject { ["type"] = "ping", ["padding"] = new string('x', totalBytes - overhead) }.ToJsonString();
+    }
 
     private static JsonObject Envelope(string type, JsonObject payload, string messageId) =>
         new() { ["type"] = type, ["payload"] = payload, ["message_id"] = messageId };

@@ -15,14 +15,4 @@ public static class NotApplicableLog
 
     /// <summary>Records that <paramref name="test"/> did not apply, and why.</summary>
     public static void Add(string test, string reason) => Entries.Enqueue((test, reason));
-
-    /// <summary>The summary block for the end of the run, or an empty string when every test applied.</summary>
-    public static string Summary()
-    {
-        var all = All;
-        return all.Count == 0
-            ? string.Empty
-            : $"not applicable to this target: {all.Count} test(s), reported as not run (never as passed):{Environment.NewLine}" +
-              string.Join(Environment.NewLine, all.Select(e => $"  {e.Test}: {e.Reason}"));
-    }
 }

@@ -50,7 +50,7 @@ public sealed class RunControlContractTests : E2ETest
             response.Should().HaveStatus(200, 404);
             if (response.Status == 200)
             {
-                response.Json?.ValueKind.Should().Be(JsonValueKind.Array, "status answers an array; target answered {0}",
+                (response.Json?.ValueKind).Should().Be(JsonValueKind.Array, "status answers an array; target answered {0}",
                     response.Describe());
                 response.Items(string.Empty).Should().BeEmpty("nothing of another user's run is shown; target answered {0}",
                     response.Describe());

@@ -73,7 +73,7 @@ public sealed class ToolContractTests : E2ETest
 
         var response = await ToolAsync("cost_estimator", new { estimated_tokens = 2500, model = "netra-large" });
 
-        response.Get("result.cost_usd")?.GetDouble().Should().BeApproximately(expected.CostUsd, 1e-9,
+        response.Json.Number("result.cost_usd").Should().BeApproximately(expected.CostUsd, 1e-9,
             "netra-large costs 0.0100 per 1000 tokens; target answered {0}", response.Describe());
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using FluentAssertions;
+using Netra.E2E.Shared.Protocol;
 using Netra.E2E.Shared.Json;
 using Netra.E2E.Shared.Assertions;
 using Netra.E2E.Shared.Contract;
@@ -18,7 +19,6 @@ namespace Netra.E2E.Staging.Critical;
 [WritesData]
 public sealed class WebSocketProtocolTests : E2ETest
 {
-    private const int MaxMessageBytes = 8192;
 
     private static string NewMessageId() => "msg-" + Guid.NewGuid().ToString("N");
 
@@ -47,9 +47,7 @@ public sealed class WebSocketProtocolTests : E2ETest
     public async Task Frame_OfExactly8192Bytes_IsWithinTheLimit()
     {
         var socket = await ConnectWelcomedAsync(await NewUserAsync("exactlimit"));
-        var empty = JsonSerializer.Serialize(new { type = "ping", padding = string.Empty });
-        var exact = JsonSerializer.Serialize(new { type = "ping", padding = new string('x', MaxMessageBytes - empty.Length) });
-        exact.Length.Should().Be(MaxMessageBytes);
+        var exact = ClientFrames.PaddedPing(ClientFrames.MaxMessageBytes);
         var from = socket.Frames.Received.Count;
 
         await socket.SendTextAsync(exact, Cancellation);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using FluentAssertions;
+using Netra.E2E.Shared.Protocol;
 using Netra.E2E.Shared.Assertions;
 using Netra.E2E.Shared.Auth;
 using Netra.E2E.Shared.Events;
@@ -15,7 +16,6 @@ namespace Netra.E2E.Staging.High;
 [WritesData]
 public sealed class WebSocketSecurityTests : E2ETest
 {
-    private const int MaxMessageBytes = 8192;
 
     [Test]
     [Legacy("035")]
@@ -25,10 +25,11 @@ public sealed class WebSocketSecurityTests : E2ETest
         var user = await NewUserAsync("wsframes");
         var socket = await ConnectWelcomedAsync(user);
 
-        var oversize = JsonSerializer.Serialize(new { type = "ping", padding = new string('x', MaxMessageBytes + 1000) });
+        var oversize = ClientFrames.PaddedPing(ClientFrames.MaxMessageBytes + 1000);
         var tooLarge = await SendAndAwaitAnswerAsync(socket, oversize, $"the answer to a {oversize.Length}-byte message");
         tooLarge.Type.Should().Be("error_message",
-            "a message over {0} bytes must be answered with error_message MESSAGE_TOO_LARGE; the answer was {1}", MaxMessageBytes,
+            "a message over {0} bytes must be answered with error_message MESSAGE_TOO_LARGE; the answer was {1}",
+                ClientFrames.MaxMessageBytes,
                 tooLarge.Text);
         tooLarge.Json.Str("error_code").Should().Be("MESSAGE_TOO_LARGE", "the answer was {0}", tooLarge.Text);
         await ExpectPongAsync(socket, user, "after the oversize message");
