@@ -17,6 +17,8 @@ public sealed partial class NetraWebSocketClient : IAsyncDisposable
     private static readonly TimeSpan DefaultRoundTripTimeout = TimeSpan.FromSeconds(10);
     private readonly WebSocketEndpoint _endpoint;
     private readonly WebSocketSessionEvidence _session;
+    private readonly WebSocketConnectOptions _options;
+    private readonly Redactor _redactor;
     private readonly SemaphoreSlim _sendLock = new(1, 1);
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _receiving;
@@ -25,11 +27,9 @@ public sealed partial class NetraWebSocketClient : IAsyncDisposable
     private NetraWebSocketClient(ClientWebSocket socket, WebSocketEndpoint endpoint, WebSocketConnectOptions options,
         WebSocketSessionEvidence session, Redactor redactor)
     {
-        (_socket, _endpoint, _session) = (socket, endpoint, session);
+        (_socket, _endpoint, _session, _options, _redactor) = (socket, endpoint, session, options, redactor);
         Frames = new FrameCollector(redactor);
-        var receiver = new WebSocketReceiver(socket, Frames, session, options, (text, note) => SendCoreAsync(text, note,
-            CancellationToken.None), endpoint.CloseTimeout, redactor);
-        _receiving = Task.Run(() => receiver.RunAsync(_stop.Token));
+        _receiving = Task.Run(() => ReceiveLoopAsync(_stop.Token));
     }
 
     /// <summary>Every message received, with waits that fail at their deadline listing what arrived.</summary>

@@ -10,10 +10,7 @@ namespace Netra.E2E.Shared.WebSockets;
 /// The one receive loop of a connection: assembles each message from its frames (capped), hands it to the collector and
 /// the evidence, answers server pings, and on the server's close records it and completes the close handshake (bounded).
 /// </summary>
-internal sealed class WebSocketReceiver(
-    ClientWebSocket socket, FrameCollector frames, WebSocketSessionEvidence session, WebSocketConnectOptions options, Func<string, string,
-        Task> sendAuto,
-    TimeSpan closeTimeout, Redactor redactor)
+public sealed partial class NetraWebSocketClient
 {
     /// <summary>
     /// Bytes read per receive: half the contract's 8 KiB message limit, rented from the shared pool for the loop's life.
@@ -22,7 +19,7 @@ internal sealed class WebSocketReceiver(
     /// </summary>
     internal const int ChunkBytes = 4 * 1024;
 
-    public async Task RunAsync(CancellationToken stop)
+    private async Task ReceiveLoopAsync(CancellationToken stop)
     {
         var buffer = ArrayPool<byte>.Shared.Rent(ChunkBytes);
         ArrayBufferWriter<byte>? message = null;
@@ -30,14 +27,14 @@ internal sealed class WebSocketReceiver(
         {
             while (true)
             {
-                var result = await socket.ReceiveAsync(buffer.AsMemory(0, ChunkBytes), stop).ConfigureAwait(false);
+                var result = await _socket.ReceiveAsync(buffer.AsMemory(0, ChunkBytes), stop).ConfigureAwait(false);
                 if (result.MessageType == WebSocketMessageType.Close)
                 {
                     await OnCloseAsync().ConfigureAwait(false);
                     return;
                 }
 
-                if (message is null && result.EndOfMessage && result.Count <= options.MaxMessageBytes)
+                if (message is null && result.EndOfMessage && result.Count <= _options.MaxMessageBytes)
                 {
                     await DeliverAsync(Encoding.UTF8.GetString(buffer, 0, result.Count)).ConfigureAwait(false);
                     continue;
@@ -45,10 +42,10 @@ internal sealed class WebSocketReceiver(
 
                 message ??= new ArrayBufferWriter<byte>(2 * ChunkBytes);
                 message.Write(buffer.AsSpan(0, result.Count));
-                if (message.WrittenCount > options.MaxMessageBytes)
+                if (message.WrittenCount > _options.MaxMessageBytes)
                 {
-                    socket.Abort();
-                    frames.End($"a message exceeded {options.MaxMessageBytes} bytes; the connection was aborted");
+                    _socket.Abort();
+                    Frames.End($"a message exceeded {_options.MaxMessageBytes} bytes; the connection was aborted");
                     return;
                 }
 
@@ -60,60 +57,60 @@ internal sealed class WebSocketReceiver(
                 }
             }
         }
-        catch (OperationCanceledException) when (stop.IsCancellationRequested || socket.State == WebSocketState.Aborted)
+        catch (OperationCanceledException) when (stop.IsCancellationRequested || _socket.State == WebSocketState.Aborted)
         {
-            frames.End(socket.State == WebSocketState.Aborted ? "the connection was aborted by the client" : "the client stopped " +
+            Frames.End(_socket.State == WebSocketState.Aborted ? "the connection was aborted by the client" : "the client stopped " +
                 "receiving (closed or disposed)");
         }
         catch (Exception ex) when (ex is WebSocketException or ObjectDisposedException or IOException)
         {
-            frames.End(socket.State == WebSocketState.Aborted
+            Frames.End(_socket.State == WebSocketState.Aborted
                 ? "the connection was aborted by the client"
                 : $"the connection failed without a close frame: {ex.Message}");
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(buffer);
-            session.End(frames.EndReason ?? "receive loop ended");
+            _session.End(Frames.EndReason ?? "receive loop ended");
         }
     }
 
     private async Task DeliverAsync(string text)
     {
-        var frame = frames.Add(text, f => session.RecordFrame(FrameDirection.Received, f.Type, text));
-        if (options.AutoPong && frame.Type == "ping")
+        var frame = Frames.Add(text, f => _session.RecordFrame(FrameDirection.Received, f.Type, text));
+        if (_options.AutoPong && frame.Type == "ping")
         {
             try
             {
-                await sendAuto("""{"type":"pong"}""", "auto pong").ConfigureAwait(false);
+                await SendCoreAsync("""{"type":"pong"}""", "auto pong", CancellationToken.None).ConfigureAwait(false);
             }
             catch (Exception ex)
                 when (ex is TimeoutException or InvalidOperationException or WebSocketException or WebSocketClosedException)
             {
-                session.RecordFrame(FrameDirection.Sent, "pong", string.Empty, $"auto pong failed: {ex.Message}");
+                _session.RecordFrame(FrameDirection.Sent, "pong", string.Empty, $"auto pong failed: {ex.Message}");
             }
         }
     }
 
     private async Task OnCloseAsync()
     {
-        var close = new WebSocketCloseInfo((int)(socket.CloseStatus ?? WebSocketCloseStatus.Empty),
-            redactor.Redact(socket.CloseStatusDescription));
-        session.RecordClose(close.Status, close.Description);
-        var initiatedByClient = socket.State == WebSocketState.Closed;
-        frames.End(initiatedByClient ? $"the close handshake completed; the server answered {close}" : $"the server closed the " +
+        var close = new WebSocketCloseInfo((int)(_socket.CloseStatus ?? WebSocketCloseStatus.Empty),
+            _redactor.Redact(_socket.CloseStatusDescription));
+        _session.RecordClose(close.Status, close.Description);
+        var initiatedByClient = _socket.State == WebSocketState.Closed;
+        Frames.End(initiatedByClient ? $"the close handshake completed; the server answered {close}" : $"the server closed the " +
             $"connection with {close}", close);
-        if (socket.State == WebSocketState.CloseReceived)
+        if (_socket.State == WebSocketState.CloseReceived)
         {
-            using var deadline = new CancellationTokenSource(closeTimeout);
+            using var deadline = new CancellationTokenSource(_endpoint.CloseTimeout);
             try
             {
-                await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "client acknowledges close",
+                await _socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "client acknowledges close",
                     deadline.Token).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is WebSocketException or OperationCanceledException)
             {
-                socket.Abort();
+                _socket.Abort();
             }
         }
     }
