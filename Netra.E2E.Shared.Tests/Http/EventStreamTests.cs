@@ -69,4 +69,19 @@ public sealed class EventStreamTests : LoopbackHttpFixture
             CancellationToken.None)).Should().ThrowAsync<FrameWaitException>();
         failure.Which.Message.Should().Contain("the answer was 401 application/json, not an event stream");
     }
+
+    [Test]
+    public async Task StreamEvents_ClosedPort_FailsAndRecordsOnceInThePlainCallsWords()
+    {
+        var log = new EvidenceLog("sse-closed-port");
+        var client = Http.CreateClient(ClosedPort.Url("http"), log);
+
+        var failure = await FluentActions.Awaiting(() => client.StreamEventsAsync("/api/agents/stream", new { }, null,
+            CancellationToken.None)).Should().ThrowAsync<ApiRequestException>();
+
+        failure.Which.Message.Should().StartWith("POST http://127.0.0.1:")
+            .And.Contain("/api/agents/stream: connection failed (refused, reset or unreachable)");
+        log.Exchanges.Should().ContainSingle().Which.Error.Should().StartWith("connection failed (refused, reset or unreachable)");
+        log.Exchanges[0].Attempts.Should().Be(1);
+    }
 }

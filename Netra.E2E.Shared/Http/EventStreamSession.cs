@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Netra.E2E.Shared.Evidence;
 using Netra.E2E.Shared.Frames;
 
@@ -58,50 +57,78 @@ public sealed class EventStreamSession : IAsyncDisposable
     internal static async Task<EventStreamSession> OpenAsync(NetraHttp http, NetraApiClient client, ApiRequest request,
         CancellationToken cancellationToken)
     {
-        var redactor = client.Evidence.Redactor;
         var url = client.Resolve(request);
         var body = HttpMessageFactory.BodyText(request);
-        var started = DateTimeOffset.UtcNow;
-        var clock = Stopwatch.StartNew();
-        var record = new HttpExchangeRecord
-        {
-            Method = request.Method.Method, Url = redactor.RedactUrl(url), StartedAt = started, Duration = TimeSpan.Zero,
-            RequestBody = redactor.Excerpt(body, 2000),
-        };
+        var exchange = new HttpExchange(client, request, url, body);
         using var message = HttpMessageFactory.Create(request, url, body, accept: "text/event-stream");
-        record = record with { RequestHeaders = HttpMessageFactory.Describe(message.Headers, message.Content?.Headers, redactor) };
-        var response = await StreamingSend.SendAsync(http, client, message, record, clock, cancellationToken).ConfigureAwait(false);
+        exchange.Sending(message);
+        var response = await SendAsync(http, message, exchange, cancellationToken).ConfigureAwait(false);
         var isStream = response.Content.Headers.ContentType?.MediaType == "text/event-stream";
-        var text = isStream ? string.Empty : await StreamingSend.ReadBodyAsync(http, client, response, record, clock,
-            cancellationToken).ConfigureAwait(false);
-        var data = new ApiResponseData(
-            record.Method, record.Url, redactor.Redact(url.PathAndQuery), (int)response.StatusCode, response.ReasonPhrase,
-            HttpMessageFactory.Collect(response), text, clock.Elapsed, 1);
-        var frames = new FrameCollector(redactor);
-        var recorded = 0;
+        var text = isStream ? string.Empty : await ReadBodyAsync(http, response, exchange, cancellationToken).ConfigureAwait(false);
+        var answer = new ApiResponse(exchange.Data(response, text), client.Evidence.Redactor);
+        var frames = new FrameCollector(client.Evidence.Redactor);
         void Record(string end)
         {
-            if (Interlocked.Exchange(ref recorded, 1) == 0)
-            {
-                var events = string.Join("\n", frames.Received.Select(f => f.Text));
-                client.Evidence.Record(record with
-                {
-                    Duration = clock.Elapsed, Status = data.Status, RequestId = data.Headers.TryGetValue("X-Request-ID",
-                        out var id) ? id[0] : null,
-                    ResponseHeaders = HttpMessageFactory.Describe(response.Headers, response.Content.Headers, redactor),
-                    ResponseBody = redactor.Excerpt(isStream ? $"[{frames.Received.Count} events; {end}] {events}" : text, 2000),
-                });
-            }
+            var events = string.Join("\n", frames.Received.Select(f => f.Text));
+            exchange.Answered(response, answer.RequestId, isStream ? $"[{frames.Received.Count} events; {end}] {events}" : text);
         }
 
         if (!isStream)
         {
-            frames.End($"the answer was {data.Status} {response.Content.Headers.ContentType?.MediaType ?? "without content type"}, not " +
-                $"an event stream");
+            frames.End($"the answer was {answer.Status} {response.Content.Headers.ContentType?.MediaType ?? "without content type"}, " +
+                "not an event stream");
         }
 
-        return new EventStreamSession(new ApiResponse(data, redactor), response, frames,
-            CancellationTokenSource.CreateLinkedTokenSource(cancellationToken), Record);
+        return new EventStreamSession(answer, response, frames, CancellationTokenSource.CreateLinkedTokenSource(cancellationToken),
+            Record);
+    }
+
+    /// <summary>One attempt, no retry, returning at the response headers: the body is the stream, read later.</summary>
+    private static async Task<HttpResponseMessage> SendAsync(NetraHttp http, HttpRequestMessage message, HttpExchange exchange,
+        CancellationToken cancellationToken)
+    {
+        using var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        attempt.CancelAfter(http.Options.RequestTimeout);
+        try
+        {
+            return await http.Client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, attempt.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw exchange.Failed($"no response headers within {http.Options.RequestTimeout.TotalSeconds:0.#} s (attempt deadline)",
+                ex);
+        }
+        catch (HttpRequestException ex)
+        {
+            throw exchange.Failed(ex);
+        }
+        catch (OperationCanceledException)
+        {
+            exchange.Cancelled();
+            throw;
+        }
+    }
+
+    private static async Task<string> ReadBodyAsync(NetraHttp http, HttpResponseMessage response, HttpExchange exchange,
+        CancellationToken cancellationToken)
+    {
+        using var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        attempt.CancelAfter(http.Options.RequestTimeout);
+        try
+        {
+            return await response.Content.ReadAsStringAsync(attempt.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            response.Dispose();
+            throw exchange.Failed($"the body did not complete within {http.Options.RequestTimeout.TotalSeconds:0.#} s", ex);
+        }
+        catch (OperationCanceledException)
+        {
+            response.Dispose();
+            exchange.Cancelled();
+            throw;
+        }
     }
 
     private async Task ReadAsync(CancellationToken stop)

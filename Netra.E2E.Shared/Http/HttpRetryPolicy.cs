@@ -14,7 +14,7 @@ namespace Netra.E2E.Shared.Http;
 /// </summary>
 internal static class HttpRetryPolicy
 {
-    public static readonly ResiliencePropertyKey<RequestState> StateKey = new("netra.request");
+    public static readonly ResiliencePropertyKey<HttpExchange> ExchangeKey = new("netra.exchange");
 
     private static readonly HashSet<HttpStatusCode> TransientStatuses =
     [
@@ -37,9 +37,9 @@ internal static class HttpRetryPolicy
                 DelayGenerator = args => ValueTask.FromResult(RetryAfter(args.Outcome.Result)),
                 OnRetry = args =>
                 {
-                    var state = args.Context.Properties.GetValue(StateKey, null!);
+                    var exchange = args.Context.Properties.GetValue(ExchangeKey, null!);
                     var reason = RetryReason(args.Outcome, args.Context, options) ?? "transient failure";
-                    state.Evidence.Record(new RetryRecord(state.Method, state.Url, args.AttemptNumber + 1, reason, args.RetryDelay,
+                    exchange.Evidence.Record(new RetryRecord(exchange.Method, exchange.Url, args.AttemptNumber + 1, reason, args.RetryDelay,
                         DateTimeOffset.UtcNow));
                     args.Outcome.Result?.Dispose();
                     return default;
@@ -52,7 +52,7 @@ internal static class HttpRetryPolicy
 
     private static string? RetryReason(Outcome<HttpResponseMessage> outcome, ResilienceContext context, NetraHttpOptions options)
     {
-        if (!context.Properties.GetValue(StateKey, null!).Retryable)
+        if (!context.Properties.GetValue(ExchangeKey, null!).Retryable)
         {
             return null;
         }
