@@ -1,12 +1,9 @@
 using System.Diagnostics;
-using System.Security.Cryptography;
-using Netra.E2E.ReferenceBackend.Faults;
-using Netra.E2E.ReferenceBackend.Hosting;
-using Netra.E2E.ReferenceBackend.Variants;
 using Netra.E2E.Shared.Configuration;
 using Netra.E2E.Shared.Evidence;
 using Netra.E2E.Shared.Http;
 using Netra.E2E.Shared.Json;
+using Netra.E2E.Shared.Local;
 using Netra.E2E.Shared.Network;
 using Netra.E2E.Shared.Testing;
 
@@ -20,16 +17,17 @@ namespace Netra.E2E.Staging;
 [SetUpFixture]
 public sealed class TargetSetUp
 {
-    private static readonly TimeSpan StartDeadline = TimeSpan.FromSeconds(30);
-    private static ReferenceServer? _server;
+    private static EmbeddedBackend? _server;
 
     [OneTimeSetUp]
     public static async Task StartAsync()
     {
-        using var deadline = new CancellationTokenSource(StartDeadline);
         try
         {
             var settings = E2ESettingsLoader.Load(SettingsLayers.FromProcess());
+            // Start, preflight and the one configuration read, each within its own deadline; this one only bounds the total.
+            using var deadline = new CancellationTokenSource(EmbeddedBackend.StartTimeout + settings.PreflightTimeout +
+                settings.RequestTimeout);
 
             // This run's evidence folder, created (and older runs pruned) before the first test.
             var evidence = EvidenceRunFolder.For(Path.Combine(TestContext.CurrentContext.WorkDirectory, "evidence"));
@@ -37,7 +35,8 @@ public sealed class TargetSetUp
             var clock = Stopwatch.StartNew();
             if (settings.Target == TargetKind.Local)
             {
-                (settings, local) = await StartReferenceBackendAsync(settings, deadline.Token);
+                _server = await EmbeddedBackend.StartAsync(settings, options: null, deadline.Token);
+                (settings, local) = (_server.Settings, _server.Local);
             }
 
             var target = TargetResolver.Resolve(settings, local);
@@ -96,32 +95,4 @@ public sealed class TargetSetUp
             _server = null;
         }
     }
-
-    private static async Task<(E2ESettings, LocalBackend)> StartReferenceBackendAsync(E2ESettings settings,
-        CancellationToken cancellationToken)
-    {
-        // A secret configured in the environment wins (contract 1.1); otherwise a fresh one per run. Either way the
-        // backend and the suite's minting use the same value, so a locally minted token is never the 403 of the old suite.
-        var configured = JwtSecretResolver.Resolve(settings.Layers, targetDefault: null).Secret;
-        var secret = configured ?? new Secret(RandomValue(), "generated for the embedded backend");
-        var bypass = settings.BypassKey ?? new Secret(RandomValue(), "generated for the embedded backend");
-        _server = await ReferenceServer.StartAsync(
-            new ReferenceServerOptions
-            {
-                JwtSecret = secret.Reveal(),
-                BypassKey = bypass.Reveal(),
-                Faults = FaultSet.Parse(settings.ReferenceFaults),
-                Variant = settings.ReferenceVariant == "alternate" ? ReferenceVariant.Alternate : ReferenceVariant.Standard,
-                WsAuthFailure = settings.ReferenceWsAuthFailure == "close" ? WsAuthFailureStyle.Close : WsAuthFailureStyle.Handshake,
-                FrontendOrigin = settings.FrontendOrigin ?? TargetResolver.LocalOrigin,
-
-                // Short enough that the pipeline heartbeat test sees a server ping within its deadline; staging keeps its own.
-                HeartbeatInterval = TimeSpan.FromSeconds(2),
-            },
-            cancellationToken);
-        var local = new LocalBackend(_server.BackendUrl, _server.AuthUrl, _server.WebSocketUrl, _server.Certificate, secret);
-        return (settings with { BypassKey = bypass }, local);
-    }
-
-    private static string RandomValue() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(48));
 }
