@@ -77,6 +77,17 @@ public sealed partial class ApiResponseAssertions : ReferenceTypeAssertions<ApiR
             $"Expected the error body's request_id to be the response's X-Request-ID ({Subject.RequestId ?? "absent"})");
     }
 
+    /// <summary>
+    /// Contract 2: no stack trace, source path or exception type anywhere in the body (a field named like one, or a string
+    /// holding one); the failure lists each place.
+    /// </summary>
+    public AndConstraint<ApiResponseAssertions> NotLeakInternals()
+    {
+        var leaks = Subject.Json is { } json ? ErrorBodyLeaks.Find(json).ToList() : [];
+        return Check(leaks.Count == 0, $"Expected an error body without stack traces, source paths or exception types, but found " +
+            $"{string.Join("; ", leaks)}");
+    }
+
     private AndConstraint<ApiResponseAssertions> Check(bool condition, string expectation)
     {
         var message = $"{expectation}; got {Subject.Describe()}";
