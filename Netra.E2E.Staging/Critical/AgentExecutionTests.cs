@@ -2,6 +2,7 @@ using Netra.E2E.Shared.Assertions;
 using Netra.E2E.Shared.Contract;
 using Netra.E2E.Shared.Http;
 using Netra.E2E.Shared.Json;
+using Netra.E2E.Shared.Protocol;
 using Netra.E2E.Shared.Testing;
 
 namespace Netra.E2E.Staging.Critical;
@@ -80,7 +81,7 @@ public sealed class AgentExecutionTests : E2ETest
     [Verifies("REST-AUTH-1", "HTTP-ERROR-1", "HTTP-ERROR-2", "HTTP-ERROR-3")]
     public async Task AgentsExecute_WithoutToken_IsRefused(string path)
     {
-        var response = await Backend.PostJsonAsync(path, new { type = ContractAgents.Triage, message = "Anyone there?" }, Cancellation);
+        var response = await Backend.PostJsonAsync(path, RestBodies.Execute(ContractAgents.Triage, "Anyone there?"), Cancellation);
 
         response.Should().BeContractError(401, 403);
     }

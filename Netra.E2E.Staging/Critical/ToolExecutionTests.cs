@@ -29,9 +29,8 @@ public sealed class ToolExecutionTests : E2ETest
         names.Should().Contain(ContractAgents.Tools, "GET /api/tools must list the contract's tools; it answered {0}", response.Describe());
         foreach (var tool in tools.Where(t => ContractAgents.Tools.Contains(t.Str("name"))))
         {
-            JsonElement? entry = tool;
-            entry.Str("description").Should().NotBeNullOrWhiteSpace("every tool needs a description; entry was {0}", tool.GetRawText());
-            entry.Get("parameters").Should().NotBeNull("every tool needs its parameters described; entry was {0}", tool.GetRawText());
+            tool.Str("description").Should().NotBeNullOrWhiteSpace("every tool needs a description; entry was {0}", tool.GetRawText());
+            tool.Get("parameters").Should().NotBeNull("every tool needs its parameters described; entry was {0}", tool.GetRawText());
         }
     }
 

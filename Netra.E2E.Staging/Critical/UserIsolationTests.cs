@@ -1,7 +1,7 @@
-using System.Text.Json;
 using FluentAssertions;
 using Netra.E2E.Shared.Http;
 using Netra.E2E.Shared.Json;
+using Netra.E2E.Shared.Protocol;
 using Netra.E2E.Shared.Testing;
 
 namespace Netra.E2E.Staging.Critical;
@@ -48,10 +48,10 @@ public sealed class UserIsolationTests : E2ETest
             owner.UserId, filtered.Describe());
         filtered.Body.Should().NotContain(secret);
 
-        var threads = await Backend.GetAsync("/api/threads?limit=100", intruder.AccessToken, Cancellation);
-        threads.Should().HaveStatus(200);
-        IdsOf(threads.Json).Should().NotContain(threadId,
-            "the intruder's thread list must hold none of the owner's threads; target answered {0}", threads.Describe());
+        var threads = await Api(intruder).ListThreadsAsync("?limit=100", Cancellation);
+        threads.Response.Should().HaveStatus(200);
+        IdsOf(threads).Should().NotContain(threadId,
+            "the intruder's thread list must hold none of the owner's threads; target answered {0}", threads.Response.Describe());
         var chat = await Backend.GetAsync("/api/chat/messages?limit=100", intruder.AccessToken, Cancellation);
         chat.Should().HaveStatus(200);
         chat.Items("messages").Select(m => m.Str("id")).Should().NotContain(
@@ -77,27 +77,27 @@ public sealed class UserIsolationTests : E2ETest
         var threadId = await CreateThreadAsync(owner, OwnerTitle);
         var forged = new Dictionary<string, string> { ["X-User-ID"] = owner.UserId };
 
-        var read = await Backend.SendAsync(HttpMethod.Get, $"/api/threads/{threadId}", null, intruder.AccessToken, forged, Cancellation);
-        read.Should().HaveStatus(403, 404);
+        var asIntruder = Api(intruder).WithHeaders(forged);
+        var read = await asIntruder.GetThreadAsync(threadId, Cancellation);
+        read.Response.Should().HaveStatus(403, 404);
 
-        var list = await Backend.SendAsync(HttpMethod.Get, "/api/threads?limit=100", null, intruder.AccessToken, forged, Cancellation);
-        list.Should().HaveStatus(200);
-        IdsOf(list.Json).Should().NotContain(threadId,
-            "an X-User-ID header naming the owner must not list the owner's threads; target answered {0}", list.Describe());
+        var list = await asIntruder.ListThreadsAsync("?limit=100", Cancellation);
+        list.Response.Should().HaveStatus(200);
+        IdsOf(list).Should().NotContain(threadId,
+            "an X-User-ID header naming the owner must not list the owner's threads; target answered {0}", list.Response.Describe());
 
-        var created = await Backend.SendAsync(HttpMethod.Post, "/api/threads", new { title = "Made under a forged header" },
-            intruder.AccessToken, forged, Cancellation);
-        created.Should().HaveStatus(200, 201);
-        var createdId = created.RequireStr("id");
-        var ownerList = await Backend.GetAsync("/api/threads?limit=100", owner.AccessToken, Cancellation);
-        ownerList.Should().HaveStatus(200);
-        IdsOf(ownerList.Json).Should().Equal(
+        var created = await asIntruder.CreateThreadAsync("Made under a forged header", metadata: null, Cancellation);
+        created.Response.Should().HaveStatus(200, 201);
+        var createdId = created.Response.RequireStr("id");
+        var ownerList = await Api(owner).ListThreadsAsync("?limit=100", Cancellation);
+        ownerList.Response.Should().HaveStatus(200);
+        IdsOf(ownerList).Should().Equal(
             [threadId], "a thread created with a forged X-User-ID belongs to the token's user, not the owner; the owner's list was {0}",
-                ownerList.Describe());
-        var intruderList = await Backend.GetAsync("/api/threads?limit=100", intruder.AccessToken, Cancellation);
-        IdsOf(intruderList.Json).Should().Equal([createdId], "the thread belongs to the token's user; their list was {0}",
-            intruderList.Describe());
+                ownerList.Response.Describe());
+        var intruderList = await Api(intruder).ListThreadsAsync("?limit=100", Cancellation);
+        IdsOf(intruderList).Should().Equal([createdId], "the thread belongs to the token's user; their list was {0}",
+            intruderList.Response.Describe());
     }
 
-    private static List<string?> IdsOf(JsonElement? list) => list.Items(string.Empty).Select(t => t.Str("id")).ToList();
+    private static List<string?> IdsOf(ApiResult<IReadOnlyList<ThreadView>> list) => [.. list.Require().Select(t => t.Id)];
 }

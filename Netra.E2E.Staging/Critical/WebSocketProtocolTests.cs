@@ -34,7 +34,7 @@ public sealed class WebSocketProtocolTests : E2ETest
         var socket = await ConnectWelcomedAsync(await NewUserAsync("heartbeat"));
         var from = socket.Frames.Received.Count;
 
-        await socket.SendJsonAsync(new { type = "heartbeat" }, Cancellation);
+        await socket.SendJsonAsync(ClientFrames.OfType("heartbeat"), Cancellation);
         var answer = await NextAnswerAsync(socket, from, "the answer to a heartbeat");
 
         answer.Type.Should().Be("heartbeat_ack", "a heartbeat is answered heartbeat_ack; frames: {0}", socket.Frames.Describe());
@@ -110,8 +110,8 @@ public sealed class WebSocketProtocolTests : E2ETest
         var from = socket.Frames.Received.Count;
         var threadId = "thread-that-does-not-exist-" + Guid.NewGuid().ToString("N");
 
-        await socket.SendJsonAsync(new { type = "user_message", payload = new { content = "hello there", thread_id = threadId },
-            message_id = messageId }, Cancellation);
+        await socket.SendJsonAsync(ClientFrames.UserMessage("hello there", new RunOptions { ThreadId = threadId }, messageId),
+            Cancellation);
         var answer = await socket.Frames.WaitForAsync(
             f => f.Type == "error" || AgentEventPredicates.IsEventOf("agent_started", messageId)(f),
             "the error for an unknown thread", from, Settings.RunTimeout, Cancellation);
@@ -132,9 +132,7 @@ public sealed class WebSocketProtocolTests : E2ETest
         var messageId = NewMessageId();
         var from = socket.Frames.Received.Count;
 
-        await socket.SendJsonAsync(new { type = "start_agent", payload = new { user_request = "read my stars",
-            agent_type = "astrology" }, message_id = messageId },
-            Cancellation);
+        await socket.SendJsonAsync(ClientFrames.StartAgent("astrology", "read my stars", RunOptions.None, messageId), Cancellation);
         var answer = await socket.Frames.WaitForAsync(
             f => f.Type == "error" || AgentEventPredicates.IsEventOf("agent_started", messageId)(f),
             "the error for an unknown agent type", from, Settings.RunTimeout, Cancellation);

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using FluentAssertions;
 using Netra.E2E.Shared.Protocol;
 using Netra.E2E.Shared.Assertions;
@@ -50,28 +49,20 @@ public sealed class WebSocketSecurityTests : E2ETest
     {
         var owner = await NewUserAsync("threadowner");
         var intruder = await NewUserAsync("intruder");
-        var created = await Backend.PostJsonAsync("/api/threads", new { title = "owner's private thread" }, owner.AccessToken,
-            Cancellation);
-        created.Should().HaveStatus(200, 201);
-        var threadId = created.RequireStr("id");
+        var threadId = await CreateThreadAsync(owner, "owner's private thread");
 
         var socket = await ConnectWelcomedAsync(intruder);
-        var deniedId = "deny-" + Guid.NewGuid().ToString("N");
-        var request = new { type = "user_message", payload = new { content = "show me this thread", thread_id = threadId },
-            message_id = deniedId };
-        var answer = await SendAndAwaitAnswerAsync(socket, JsonSerializer.Serialize(request),
-            "the answer to a user_message on another user's thread");
+        var denied = await SendUserMessageAsync(socket, "show me this thread", new RunOptions { ThreadId = threadId });
+        var deniedId = denied.MessageId;
+        var answer = await denied.WaitForAnswerAsync(Cancellation);
         answer.Type.Should().Be("error", "a user_message naming another user's thread must be refused with an error; the answer was {0}",
             answer.Text);
         answer.Json.Str("message").Should().Be("Access denied to thread", "the answer was {0}", answer.Text);
 
         // A run of the intruder's own, sent after the refused one, must complete; by then a run started by the refused
         // message would have shown its events on this connection.
-        var probeId = "probe-" + Guid.NewGuid().ToString("N");
-        await socket.SendJsonAsync(new { type = "user_message", payload = new { content = "probe after the refusal" },
-            message_id = probeId }, Cancellation);
-        await socket.Frames.WaitForAsync(AgentEventPredicates.IsTerminalFor(probeId), "the terminal event of the intruder's own run", 0,
-            Settings.RunTimeout, Cancellation);
+        var probe = await SendUserMessageAsync(socket, "probe after the refusal");
+        await probe.WaitForEndAsync(Cancellation);
         socket.Frames.Received.Where(AgentEventPredicates.IsAgentEvent)
             .Where(f => f.Json.Str("message_id") == deniedId || f.Json.Str("thread_id") == threadId)
             .Should().BeEmpty("the refused message must start no run on the owner's thread. {0}", socket.Frames.Describe());

@@ -101,9 +101,9 @@ public sealed class AgentPipelineTests : E2ETest
         var user = await NewUserAsync();
         var refusals = new (object Body, string What)[]
         {
-            (new { type = "astrology", message = "Read my horoscope" }, "an unknown agent type"),
-            (new { type = "data" }, "a missing message"),
-            (new { message = "No type given" }, "a missing type"),
+            (RestBodies.Execute("astrology", "Read my horoscope"), "an unknown agent type"),
+            (RestBodies.ExecuteWithoutMessage(Shared.Contract.ContractAgents.Data), "a missing message"),
+            (RestBodies.ExecuteWithoutType("No type given"), "a missing type"),
         };
         foreach (var (body, what) in refusals)
         {
@@ -119,13 +119,11 @@ public sealed class AgentPipelineTests : E2ETest
         var typed = await Backend.PostJsonAsync("/api/agents/optimization", new { context = new { } }, user.AccessToken, Cancellation);
         typed.Should().BeContractError(422);
 
-        var status = await Backend.GetAsync("/api/agents/status", user.AccessToken, Cancellation);
-        status.Should().HaveStatus(200);
-        (status.Json?.ValueKind).Should().Be(System.Text.Json.JsonValueKind.Array, "/api/agents/status answers a list; target said {0}",
-            status.Describe());
-        status.Items(string.Empty).Should().BeEmpty("no refused request may start a run; target said {0}", status.Describe());
-        var threads = await Backend.GetAsync("/api/threads", user.AccessToken, Cancellation);
-        threads.Should().HaveStatus(200);
-        threads.Items(string.Empty).Should().BeEmpty("a refused request creates no thread; target said {0}", threads.Describe());
+        var status = await Api(user).AgentStatusAsync(agentId: null, Cancellation);
+        status.Response.Should().HaveStatus(200);
+        status.Require().Should().BeEmpty("no refused request may start a run; target said {0}", status.Response.Describe());
+        var threads = await Api(user).ListThreadsAsync(string.Empty, Cancellation);
+        threads.Response.Should().HaveStatus(200);
+        threads.Require().Should().BeEmpty("a refused request creates no thread; target said {0}", threads.Response.Describe());
     }
 }
