@@ -90,7 +90,8 @@ public sealed class NetraBackend(NetraApiClient client, TestUser user)
     /// <summary><c>GET /api/threads/{id}/messages</c> with an optional query.</summary>
     public async Task<ApiResult<ThreadHistory>> ThreadMessagesAsync(string threadId, string query, CancellationToken cancellationToken)
     {
-        var response = await SendAsync(HttpMethod.Get, ThreadPath(threadId) + "/messages" + query, null, cancellationToken).ConfigureAwait(false);
+        var response = await SendAsync(HttpMethod.Get, ThreadPath(threadId) + "/messages" + query, null, cancellationToken)
+            .ConfigureAwait(false);
         var history = response.Get("messages") is { ValueKind: System.Text.Json.JsonValueKind.Array }
             ? new ThreadHistory(response.Str("thread_id"), [.. response.Items("messages").Select(Views.Message)], response.Int("total"))
             : null;

@@ -1,6 +1,7 @@
 using FluentAssertions;
 using Netra.E2E.Shared.Auth;
 using Netra.E2E.Shared.Events;
+using Netra.E2E.Shared.Frames;
 using Netra.E2E.Shared.Http;
 using Netra.E2E.Shared.Protocol;
 using Netra.E2E.Shared.WebSockets;
@@ -11,6 +12,11 @@ namespace Netra.E2E.Shared.Testing;
 /// <summary>The protocol verbs a tier test speaks, bound to the test's deadline and the run deadline setting.</summary>
 public abstract partial class E2ETest
 {
+    /// <summary>What a heartbeat test needs after its ping: a round trip and its checks.</summary>
+    private static readonly TimeSpan HeartbeatDeadlineReserve = TimeSpan.FromSeconds(3);
+    private static readonly TimeSpan StatusSettleTimeout = TimeSpan.FromSeconds(3);
+    private static readonly TimeSpan StatusPollInterval = TimeSpan.FromMilliseconds(100);
+
     /// <summary>The backend's REST verbs (agents, status, cancel, threads, messages) as <paramref name="user"/>.</summary>
     protected NetraBackend Api(TestUser user) => new(Backend, user);
 
@@ -84,5 +90,44 @@ public abstract partial class E2ETest
             "GET /api/agents/status?agent_id={0} answers a list holding that run once; target answered {1}", agentId,
                 status.Response.Describe());
         return entries[0];
+    }
+
+    /// <summary>
+    /// The run's status entry once it is no longer <c>running</c>: read again every 100 ms for up to 3 s, since a target may
+    /// record the end a moment after it sent <c>agent_completed</c>. Returns the last entry read (still running when it never
+    /// settled, so the caller's assertion names what the target said).
+    /// </summary>
+    protected async Task<AgentStatus> AgentStatusAfterRunAsync(TestUser user, string agentId)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var status = await AgentStatusOfAsync(user, agentId).ConfigureAwait(false);
+        while (status.Status == "running" && clock.Elapsed < StatusSettleTimeout)
+        {
+            await Task.Delay(StatusPollInterval, Cancellation).ConfigureAwait(false);
+            status = await AgentStatusOfAsync(user, agentId).ConfigureAwait(false);
+        }
+
+        return status;
+    }
+
+    /// <summary>
+    /// The first server ping after <paramref name="welcome"/>: due one announced heartbeat interval after it, plus a margin
+    /// of a fifth of the interval (at least 2 s). The target decides the interval (30 s on staging), so the test's deadline is
+    /// extended to cover the wait when it would end first; a ping the server sent before the welcome (contract 5 allows it)
+    /// is not the heartbeat.
+    /// </summary>
+    protected async Task<ReceivedFrame> WaitForHeartbeatPingAsync(NetraWebSocketClient socket, ReceivedFrame welcome,
+        double intervalSeconds)
+    {
+        ArgumentNullException.ThrowIfNull(socket);
+        ArgumentNullException.ThrowIfNull(welcome);
+        var interval = TimeSpan.FromSeconds(intervalSeconds);
+        var margin = TimeSpan.FromSeconds(Math.Max(2, intervalSeconds * 0.2));
+        var due = welcome.ReceivedAt + interval + margin - DateTimeOffset.UtcNow;
+        ExtendDeadline(due + HeartbeatDeadlineReserve, $"the target announced heartbeat_interval {intervalSeconds} s");
+        return await socket.Frames.WaitForAsync(
+            f => f.Type == "ping" && f.Index > welcome.Index,
+            $"a heartbeat ping after the welcome, within heartbeat_interval {intervalSeconds} s (+{margin.TotalSeconds:0.#} s)",
+            welcome.Index + 1, due, Cancellation).ConfigureAwait(false);
     }
 }

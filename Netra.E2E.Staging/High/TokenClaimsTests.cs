@@ -1,7 +1,5 @@
-using System.Text.Json;
 using FluentAssertions;
 using FluentAssertions.Execution;
-using Microsoft.IdentityModel.Tokens;
 using Netra.E2E.Shared.Auth;
 using Netra.E2E.Shared.Http;
 using Netra.E2E.Shared.Json;
@@ -22,13 +20,13 @@ public sealed class TokenClaimsTests : E2ETest
         var (email, registered, login) = await RegisterAndLoginAsync("login");
 
         login.Should().HaveStatus(200);
-        var registeredId = registered.Str("user.id") ?? Claim(registered.RequireStr("access_token"), "sub").Str("");
+        var registeredId = registered.Str("user.id") ?? DecodedToken.Read(registered.RequireStr("access_token")).Subject;
         registeredId.Should().NotBeNullOrEmpty("registration gives a user id; POST /auth/register answered {0}", registered.Describe());
         login.Str("access_token").Should().NotBeNullOrEmpty("login answers a token pair; target answered {0}", login.Describe());
         login.Str("refresh_token").Should().NotBeNullOrEmpty("login answers a token pair; target answered {0}", login.Describe());
         login.Str("user.id").Should().Be(registeredId, "login of {0} is for the id registration gave; target answered {1}", email,
             login.Describe());
-        Claim(login.RequireStr("access_token"), "sub").Str("").Should().Be(registeredId,
+        DecodedToken.Read(login.RequireStr("access_token")).Subject.Should().Be(registeredId,
             "the login access token's sub is the registered id; target answered {0}", login.Describe());
     }
 
@@ -42,7 +40,7 @@ public sealed class TokenClaimsTests : E2ETest
         {
             foreach (var pair in new[] { registered, login })
             {
-                var sub = Claim(pair.RequireStr("access_token"), "sub").Str("");
+                var sub = DecodedToken.Read(pair.RequireStr("access_token")).Subject;
                 sub.Should().NotBeNullOrEmpty("the access token carries sub; target answered {0}", pair.Describe());
                 pair.Str("user.id").Should().Be(sub, "user.id equals the access token's sub; target answered {0}", pair.Describe());
                 pair.Str("user.email").Should().Be(email, "user.email is the user's email; target answered {0}", pair.Describe());
@@ -58,26 +56,25 @@ public sealed class TokenClaimsTests : E2ETest
         var (email, _, login) = await RegisterAndLoginAsync("claims");
         login.Should().HaveStatus(200);
         var token = login.RequireStr("access_token");
-        var header = Segment(token, 0);
-        var payload = Segment(token, 1);
-        var shown = $"token header {Show(header)}, payload {Show(payload)}";
+        var claims = DecodedToken.Read(token);
 
         using (new AssertionScope())
         {
-            token.Split('.').Should().HaveCount(3, "an access token is a JWS in compact form; {0}", shown);
-            header.Str("alg").Should().Be("HS256", "access tokens are signed HS256; {0}", shown);
-            payload.Str("sub").Should().Be(login.Str("user.id"), "sub is the user id; {0}", shown);
-            payload.Str("email").Should().Be(email, "email is the user's email; {0}", shown);
-            Kind(payload, "permissions").Should().Be(JsonValueKind.Array, "permissions is a list; {0}", shown);
-            Kind(payload, "env").Should().NotBe(JsonValueKind.Undefined, "env is present; {0}", shown);
-            Kind(payload, "iat").Should().Be(JsonValueKind.Number, "iat is a numeric date; {0}", shown);
-            Kind(payload, "exp").Should().Be(JsonValueKind.Number, "exp is a numeric date; {0}", shown);
-            (payload.Number("exp") ?? 0).Should().BeGreaterThan(payload.Number("iat") ?? double.MaxValue, "exp is after iat; {0}", shown);
-            payload.Time("iat").Should().BeCloseTo(DateTimeOffset.UtcNow, NetraTime.ClockTolerance, "iat is about now; {0}", shown);
-            payload.Str("token_type").Should().Be("access", "token_type is access; {0}", shown);
-            payload.Str("type").Should().Be("access", "type is access; {0}", shown);
-            payload.Str("iss").Should().Be(AccessTokenClaims.ValidIssuer, "{0}", shown);
-            Audiences(payload).Should().Equal([AccessTokenClaims.ValidAudience], "aud is netra-platform; {0}", shown);
+            claims.Segments.Should().Be(3, "an access token is a JWS in compact form; {0}", claims);
+            claims.Algorithm.Should().Be("HS256", "access tokens are signed HS256; {0}", claims);
+            claims.Subject.Should().Be(login.Str("user.id"), "sub is the user id; {0}", claims);
+            claims.Email.Should().Be(email, "email is the user's email; {0}", claims);
+            claims.IsList("permissions").Should().BeTrue("permissions is a list; {0}", claims);
+            claims.Has("env").Should().BeTrue("env is present; {0}", claims);
+            claims.IsNumber("iat").Should().BeTrue("iat is a numeric date; {0}", claims);
+            claims.IsNumber("exp").Should().BeTrue("exp is a numeric date; {0}", claims);
+            (claims.ExpiresAtSeconds ?? 0).Should().BeGreaterThan(claims.IssuedAtSeconds ?? double.MaxValue, "exp is after iat; {0}",
+                claims);
+            claims.IssuedAt.Should().BeCloseTo(DateTimeOffset.UtcNow, NetraTime.ClockTolerance, "iat is about now; {0}", claims);
+            claims.TokenType.Should().Be("access", "token_type is access; {0}", claims);
+            claims.Type.Should().Be("access", "type is access; {0}", claims);
+            claims.Issuer.Should().Be(AccessTokenClaims.ValidIssuer, "{0}", claims);
+            claims.Audiences.Should().Equal([AccessTokenClaims.ValidAudience], "aud is netra-platform; {0}", claims);
         }
     }
 
@@ -95,7 +92,7 @@ public sealed class TokenClaimsTests : E2ETest
         }
 
         var tokens = answers.SelectMany(a => new[] { a.Str("access_token"), a.Str("refresh_token") }).OfType<string>().ToList();
-        var ids = tokens.Select(t => Claim(t, "jti").Str("")).ToList();
+        var ids = tokens.Select(t => DecodedToken.Read(t).TokenId).ToList();
 
         ids.Should().HaveCount(10, "five pairs were issued");
         ids.Should().AllSatisfy(id => id.Should().NotBeNullOrEmpty("every issued token carries a jti; jtis {0}", string.Join(", ", ids)));
@@ -109,23 +106,21 @@ public sealed class TokenClaimsTests : E2ETest
     {
         var (_, _, login) = await RegisterAndLoginAsync("refreshclaims");
         login.Should().HaveStatus(200);
-        var access = Segment(login.RequireStr("access_token"), 1);
-        var refresh = Segment(login.RequireStr("refresh_token"), 1);
-        var shown = $"access payload {Show(access)}, refresh payload {Show(refresh)}";
+        var access = DecodedToken.Read(login.RequireStr("access_token"));
+        var refresh = DecodedToken.Read(login.RequireStr("refresh_token"));
+        var shown = $"access {access}; refresh {refresh}";
 
         using (new AssertionScope())
         {
-            refresh.Str("token_type").Should().Be("refresh", "a refresh token says token_type refresh; {0}", shown);
-            foreach (var claim in new[] { "sub", "email", "iss" })
-            {
-                refresh.Str(claim).Should().Be(access.Str(claim), "the refresh token carries the same {0}; {1}", claim, shown);
-            }
-
-            Audiences(refresh).Should().Equal(Audiences(access), "the refresh token carries the same aud; {0}", shown);
-            refresh.Str("jti").Should().NotBeNullOrEmpty("the refresh token carries a jti; {0}", shown);
-            Kind(refresh, "iat").Should().Be(JsonValueKind.Number, "iat is a numeric date; {0}", shown);
-            Kind(refresh, "exp").Should().Be(JsonValueKind.Number, "exp is a numeric date; {0}", shown);
-            (refresh.Number("exp") ?? 0).Should().BeGreaterThan(refresh.Number("iat") ?? double.MaxValue, "{0}", shown);
+            refresh.TokenType.Should().Be("refresh", "a refresh token says token_type refresh; {0}", shown);
+            refresh.Subject.Should().Be(access.Subject, "the refresh token carries the same sub; {0}", shown);
+            refresh.Email.Should().Be(access.Email, "the refresh token carries the same email; {0}", shown);
+            refresh.Issuer.Should().Be(access.Issuer, "the refresh token carries the same iss; {0}", shown);
+            refresh.Audiences.Should().Equal(access.Audiences, "the refresh token carries the same aud; {0}", shown);
+            refresh.TokenId.Should().NotBeNullOrEmpty("the refresh token carries a jti; {0}", shown);
+            refresh.IsNumber("iat").Should().BeTrue("iat is a numeric date; {0}", shown);
+            refresh.IsNumber("exp").Should().BeTrue("exp is a numeric date; {0}", shown);
+            (refresh.ExpiresAtSeconds ?? 0).Should().BeGreaterThan(refresh.IssuedAtSeconds ?? double.MaxValue, "{0}", shown);
         }
     }
 
@@ -143,25 +138,4 @@ public sealed class TokenClaimsTests : E2ETest
         var login = await AuthService.PostJsonAsync("/auth/login", new { email, password }, Cancellation);
         return (email, registered, login);
     }
-
-    private static JsonElement? Segment(string token, int index)
-    {
-        var parts = token.Split('.');
-        return parts.Length > index ? JsonAccess.TryParse(Base64UrlEncoder.Decode(parts[index])) : null;
-    }
-
-    private static JsonElement? Claim(string token, string name) => Segment(token, 1).Get(name);
-
-    private static JsonValueKind Kind(JsonElement? payload, string name) => payload.Get(name)?.ValueKind ?? JsonValueKind.Undefined;
-
-    private static List<string?> Audiences(JsonElement? payload) => payload.Get("aud") switch
-    {
-        { ValueKind: JsonValueKind.Array } list => list.EnumerateArray().Select(Text).ToList(),
-        { } single => [Text(single)],
-        null => [],
-    };
-
-    private static string? Text(JsonElement value) => value.ValueKind == JsonValueKind.String ? value.GetString() : null;
-
-    private static string Show(JsonElement? element) => element?.GetRawText() ?? "(not JSON)";
 }

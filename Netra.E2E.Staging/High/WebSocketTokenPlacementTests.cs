@@ -11,7 +11,6 @@ namespace Netra.E2E.Staging.High;
 [WritesData]
 public sealed class WebSocketTokenPlacementTests : E2ETest
 {
-    private static readonly TimeSpan CloseTimeout = TimeSpan.FromSeconds(5);
     private static readonly int[] AllowedCloseCodes = [1000, 1008, 1011, 1013];
 
     public enum Contest
@@ -95,7 +94,7 @@ public sealed class WebSocketTokenPlacementTests : E2ETest
         }
 
         var sixth = await ConnectAsync(full);
-        var close = await sixth.WaitForCloseAsync(CloseTimeout, Cancellation);
+        var close = await sixth.WaitForCloseAsync(Settings.RunTimeout, Cancellation);
         close.Status.Should().Be(1013, "a user over its connection limit is closed with 1013 (try later); got {0}. {1}", close,
             sixth.Frames.Describe());
 

@@ -18,8 +18,6 @@ public sealed class RunMonitoringTests : E2ETest
 {
     // Spaces the events on the reference backend (contract 6) so a run lasts long enough to be seen running.
     private const int ThinkDelayMs = 300;
-    private static readonly TimeSpan StatusSettleTimeout = TimeSpan.FromSeconds(3);
-    private static readonly TimeSpan StatusPollInterval = TimeSpan.FromMilliseconds(100);
 
     // Upper bound: the server's clock starts after our request left and stops before its agent_completed arrived; 5 ms covers rounding.
     private static readonly TimeSpan UpperTolerance = TimeSpan.FromMilliseconds(5);
@@ -59,7 +57,8 @@ public sealed class RunMonitoringTests : E2ETest
 
         var terminal = (await WaitForRunEndAsync(socket, agentId)).Terminal!;
         terminal.Type.Should().Be(AgentEventTypes.AgentCompleted, "the run must complete; {0}", socket.Frames.Describe());
-        var final = await StatusAfterRunAsync(user, agentId);
+        var final = await AgentStatusAfterRunAsync(user, agentId);
+        CheckLastActivity(final);
         final.Status.Should().Be("completed", "after agent_completed the run is completed; status said {0}", final.Text);
         final.LastActivity.Should().BeOnOrAfter(second.LastActivity!.Value, "last_activity never goes back; before {0}, after {1}",
             second.Text, final.Text);
@@ -116,25 +115,13 @@ public sealed class RunMonitoringTests : E2ETest
         }
     }
 
-    private async Task<AgentStatus> StatusAsync(TestUser user, string agentId)
+    private async Task<AgentStatus> StatusAsync(TestUser user, string agentId) =>
+        CheckLastActivity(await AgentStatusOfAsync(user, agentId));
+
+    private static AgentStatus CheckLastActivity(AgentStatus entry)
     {
-        var entry = await AgentStatusOfAsync(user, agentId);
         entry.LastActivity.Should().BeCloseTo(DateTimeOffset.UtcNow, NetraTime.ClockTolerance,
             "last_activity is a timestamp (ISO-8601 or epoch seconds) near the client's clock; the entry was {0}", entry.Text);
         return entry;
-    }
-
-    // A target may record the end a moment after sending agent_completed: poll, bounded, until the run is no longer running.
-    private async Task<AgentStatus> StatusAfterRunAsync(TestUser user, string agentId)
-    {
-        var clock = Stopwatch.StartNew();
-        var status = await StatusAsync(user, agentId);
-        while (status.Status == "running" && clock.Elapsed < StatusSettleTimeout)
-        {
-            await Task.Delay(StatusPollInterval, Cancellation);
-            status = await StatusAsync(user, agentId);
-        }
-
-        return status;
     }
 }
