@@ -7,11 +7,11 @@ using Netra.E2E.Shared.Testing;
 
 namespace Netra.E2E.Staging.High;
 
-/// <summary>Common HTTP behaviour of contract 2 that no test checked: JSON media types, what error bodies must never hold, and
+/// <summary>Common HTTP answers of contract 2: JSON media types, what error bodies must never hold, and
 /// the endpoints exempt from rate limiting.</summary>
 [High]
 [WritesData]
-public sealed partial class HttpCommonTests2 : E2ETest
+public sealed partial class HttpAnswerTests : E2ETest
 {
     private const int ExemptBurst = 25;
 
