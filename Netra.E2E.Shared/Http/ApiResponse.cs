@@ -91,6 +91,11 @@ public sealed class ApiResponse
     /// <summary>The items of the array at <paramref name="path"/> (empty when missing or not an array).</summary>
     public IReadOnlyList<JsonElement> Items(string path) => Json.Items(path);
 
+    /// <summary>The items of the array at <paramref name="path"/> as text: a string's value, any other item as its JSON
+    /// (so a list of numbers never passes for the names it should hold).</summary>
+    public IReadOnlyList<string> Texts(string path) =>
+        [.. Items(path).Select(e => e.ValueKind == JsonValueKind.String ? e.GetString()! : e.GetRawText())];
+
     /// <summary>The JSON value at <paramref name="path"/>; fails the test with <see cref="Describe"/> when it is missing.</summary>
     public JsonElement Require(string path) =>
         Get(path) ?? throw new AssertionException($"Expected JSON value at '{path}' but it is missing: {Describe()}");

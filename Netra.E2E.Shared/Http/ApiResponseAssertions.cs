@@ -46,6 +46,15 @@ public sealed partial class ApiResponseAssertions : ReferenceTypeAssertions<ApiR
         Check(Subject.Str(path) == expected,
             $"Expected JSON '{path}' = \"{expected}\" but it was {(Subject.Str(path) is { } s ? $"\"{s}\"" : "missing or not a string")}");
 
+    /// <summary>The JSON at <paramref name="path"/> is a number (<c>""</c>: the whole body).</summary>
+    public AndConstraint<ApiResponseAssertions> HaveJsonNumber(string path) => HaveJsonKind(path, JsonValueKind.Number, "a number");
+
+    /// <summary>The JSON at <paramref name="path"/> is an object (<c>""</c>: the whole body).</summary>
+    public AndConstraint<ApiResponseAssertions> HaveJsonObject(string path) => HaveJsonKind(path, JsonValueKind.Object, "an object");
+
+    /// <summary>The JSON at <paramref name="path"/> is a list (<c>""</c>: the whole body).</summary>
+    public AndConstraint<ApiResponseAssertions> HaveJsonArray(string path) => HaveJsonKind(path, JsonValueKind.Array, "a list");
+
     /// <summary>
     /// The JSON at <paramref name="path"/> holds everything in <paramref name="sent"/> (what the client sent), recursively;
     /// contract 2 lets the target add keys, so keys it added are ignored.
@@ -86,6 +95,13 @@ public sealed partial class ApiResponseAssertions : ReferenceTypeAssertions<ApiR
         var leaks = Subject.Json is { } json ? ErrorBodyLeaks.Find(json).ToList() : [];
         return Check(leaks.Count == 0, $"Expected an error body without stack traces, source paths or exception types, but found " +
             $"{string.Join("; ", leaks)}");
+    }
+
+    private AndConstraint<ApiResponseAssertions> HaveJsonKind(string path, JsonValueKind kind, string what)
+    {
+        var value = Subject.Get(path);
+        return Check(value?.ValueKind == kind, $"Expected JSON '{path}' to be {what} but it was " +
+            (value is { } v ? $"{v.ValueKind.ToString().ToLowerInvariant()} {v.GetRawText()}" : "missing"));
     }
 
     private AndConstraint<ApiResponseAssertions> Check(bool condition, string expectation)

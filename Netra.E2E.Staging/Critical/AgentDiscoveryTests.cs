@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Netra.E2E.Shared.Assertions;
 using Netra.E2E.Shared.Contract;
 using Netra.E2E.Shared.Http;
@@ -33,10 +32,10 @@ public sealed class AgentDiscoveryTests : E2ETest
         response.Should().HaveStatus(200);
         response.Bool("available").Should().BeTrue("GET /api/agents/stream must report available: true; it answered {0}",
             response.Describe());
-        var agents = response.Items("supported_agents").Select(e => e.ValueKind == JsonValueKind.String ? e.GetString() : e.GetRawText());
+        var agents = response.Texts("supported_agents");
         agents.Should().Contain(ContractAgents.AgentTypes, "the target must support every contract agent type; it answered {0}",
             response.Describe());
-        var events = response.Items("stream_events").Select(e => e.ValueKind == JsonValueKind.String ? e.GetString() : e.GetRawText());
+        var events = response.Texts("stream_events");
         events.Should().Contain(StreamLifecycle,
             "the stream description must name the events POST /api/agents/stream sends; it answered {0}", response.Describe());
     }

@@ -103,8 +103,7 @@ public sealed class AgentExecutionTests : E2ETest
     {
         response.Should().HaveStatus(200).And.HaveJsonString("status", "success").And.HaveJsonString("agent", agentType);
         response.Str("run_id").Should().NotBeNullOrWhiteSpace("the run must have a run_id; target answered {0}", response.Describe());
-        (response.Get("execution_time")?.ValueKind).Should().Be(
-            System.Text.Json.JsonValueKind.Number, "execution_time must be a number; target answered {0}", response.Describe());
+        response.Should().HaveJsonNumber("execution_time");
         response.Require("response").Should().MatchContractFor(agentType, message, "POST {0} answered it (request id {1})", response.Path,
             response.RequestId ?? "none");
     }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using FluentAssertions;
 using Netra.E2E.Shared.Assertions;
 using Netra.E2E.Shared.Auth;

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Netra.E2E.Shared.Assertions;
 using Netra.E2E.Shared.Contract;
 using Netra.E2E.Shared.Events;

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using FluentAssertions;
 using Netra.E2E.Shared.Auth;
 using Netra.E2E.Shared.Http;

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Netra.E2E.Shared.Auth;
 using Netra.E2E.Shared.Http;
 using Netra.E2E.Shared.Json;

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using FluentAssertions;
 using Netra.E2E.Shared.Json;
 using Netra.E2E.Shared.Assertions;
@@ -50,8 +49,7 @@ public sealed class RunControlContractTests : E2ETest
             response.Should().HaveStatus(200, 404);
             if (response.Status == 200)
             {
-                (response.Json?.ValueKind).Should().Be(JsonValueKind.Array, "status answers an array; target answered {0}",
-                    response.Describe());
+                response.Should().HaveJsonArray(string.Empty);
                 response.Items(string.Empty).Should().BeEmpty("nothing of another user's run is shown; target answered {0}",
                     response.Describe());
             }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Netra.E2E.Shared.Http;
 using Netra.E2E.Shared.Json;
 using Netra.E2E.Shared.Testing;
@@ -16,9 +15,9 @@ public sealed class ThreadCreationTests : E2ETest
     {
         var user = await NewUserAsync();
         var title = "Quarterly planning " + Guid.NewGuid().ToString("N")[..8];
-        var metadata = JsonSerializer.SerializeToElement(new { project = "e2e-critical", priority = 2 });
+        var metadata = new { project = "e2e-critical", priority = 2 };
 
-        var created = await Backend.PostJsonAsync("/api/threads", new { title, metadata }, user.AccessToken, Cancellation);
+        var created = (await Api(user).CreateThreadAsync(title, metadata, Cancellation)).Response;
 
         created.Should().HaveStatus(200, 201).And.HaveJsonString("object", "thread").And.HaveJsonString("title", title);
         var id = created.RequireStr("id");
@@ -36,13 +35,13 @@ public sealed class ThreadCreationTests : E2ETest
             "reading the thread back must give its creation time; target answered {0}", read.Describe());
         read.Should().HaveJsonContaining("metadata", metadata);
 
-        var list = await Backend.GetAsync("/api/threads", user.AccessToken, Cancellation);
-        list.Should().HaveStatus(200);
-        var listed = list.Json is { ValueKind: JsonValueKind.Array } items ? items.EnumerateArray().Select(t => t.Str("id"))
-            .ToList() : [];
+        var list = await Api(user).ListThreadsAsync(string.Empty, Cancellation);
+        list.Response.Should().HaveStatus(200);
+        var listed = list.Require().Select(t => t.Id).ToList();
         listed.Should().ContainSingle(t => t == id, "the new thread must appear once in its owner's list; target answered {0}",
-            list.Describe());
-        listed.Should().HaveCount(1, "a fresh user's list must hold only the thread it created; target answered {0}", list.Describe());
+            list.Response.Describe());
+        listed.Should().HaveCount(1, "a fresh user's list must hold only the thread it created; target answered {0}",
+            list.Response.Describe());
     }
 
     [Test]

@@ -54,8 +54,7 @@ public sealed class ToolExecutionTests : E2ETest
         var response = await Backend.PostJsonAsync(Execute, new { tool_name = toolName, parameters }, user.AccessToken, Cancellation);
 
         response.Should().HaveStatus(200).And.HaveJsonString("tool_name", toolName);
-        (response.Get("execution_time_ms")?.ValueKind).Should().Be(
-            JsonValueKind.Number, "execution_time_ms must be a number; target answered {0}", response.Describe());
+        response.Should().HaveJsonNumber("execution_time_ms");
         response.Require("result").Should().MatchToolResult(expected, "POST {0} answered it (request id {1})", Execute,
             response.RequestId ?? "none");
     }

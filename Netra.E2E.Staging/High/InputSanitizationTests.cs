@@ -1,4 +1,3 @@
-using System.Text.Json;
 using FluentAssertions.Execution;
 using FluentAssertions;
 using Netra.E2E.Shared.Http;

@@ -63,14 +63,13 @@ public sealed class WebSocketSecurityTests : E2ETest
         // message would have shown its events on this connection.
         var probe = await SendUserMessageAsync(socket, "probe after the refusal");
         await probe.WaitForEndAsync(Cancellation);
-        socket.Frames.Received.Where(AgentEventPredicates.IsAgentEvent)
-            .Where(f => f.Json.Str("message_id") == deniedId || f.Json.Str("thread_id") == threadId)
+        socket.Frames.Received.Where(AgentEventPredicates.IsAgentEvent).Select(f => new AgentEvent(f))
+            .Where(e => e.MessageId == deniedId || e.ThreadId == threadId)
             .Should().BeEmpty("the refused message must start no run on the owner's thread. {0}", socket.Frames.Describe());
 
-        var messages = await Backend.GetAsync($"/api/threads/{threadId}/messages", owner.AccessToken, Cancellation);
-        messages.Should().HaveStatus(200);
-        messages.Items("messages").Should().BeEmpty("nothing may be appended to the owner's thread by another user; target answered {0}",
-            messages.Describe());
+        var history = await ThreadHistoryAsync(owner, threadId);
+        history.Require().Messages.Should().BeEmpty(
+            "nothing may be appended to the owner's thread by another user; target answered {0}", history.Response.Describe());
     }
 
     [Test]

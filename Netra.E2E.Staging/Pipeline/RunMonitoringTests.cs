@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.Json;
 using Netra.E2E.Shared.Assertions;
 using Netra.E2E.Shared.Auth;
 using Netra.E2E.Shared.Contract;

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Netra.E2E.Shared.Http;
 using Netra.E2E.Shared.Json;
 using Netra.E2E.Shared.Testing;
@@ -31,10 +30,8 @@ public sealed class ServiceHealthTests : E2ETest
         detailed.Should().HaveStatus(200);
         detailed.Str("status").Should().BeOneOf(["healthy", "degraded"], "GET /api/health reports healthy or degraded; target said {0}",
             detailed.Describe());
-        var checks = detailed.Get("checks");
-        checks.Should().NotBeNull("GET /api/health must carry a checks object; target said {0}", detailed.Describe());
-        checks!.Value.ValueKind.Should().Be(JsonValueKind.Object, "checks must be an object; target said {0}", detailed.Describe());
-        checks.Value.EnumerateObject().Should().NotBeEmpty("GET /api/health must name at least one check; target said {0}",
+        detailed.Should().HaveJsonObject("checks");
+        detailed.Require("checks").EnumerateObject().Should().NotBeEmpty("GET /api/health must name at least one check; target said {0}",
             detailed.Describe());
         detailed.Str("environment").Should().Be(Target.ExpectedEnvironment,
             "GET /api/health names the target's environment; target said {0}", detailed.Describe());
@@ -80,8 +77,7 @@ public sealed class ServiceHealthTests : E2ETest
             "GET /api/config/public must name the environment of the {0} target; target said {1}", Target.Kind, config.Describe());
         config.Str("app_name").Should().NotBeNullOrWhiteSpace("public config names the app; target said {0}", config.Describe());
         config.Str("version").Should().NotBeNullOrWhiteSpace("public config carries a version; target said {0}", config.Describe());
-        (config.Get("features")?.ValueKind).Should().Be(JsonValueKind.Object, "public config lists its features; target said {0}",
-            config.Describe());
+        config.Should().HaveJsonObject("features");
 
         var health = await Backend.GetAsync("/health", Cancellation);
         health.Should().HaveStatus(200);
