@@ -119,6 +119,35 @@ public sealed class RestFaultTests
     }
 
     [Test]
+    [ChecksFault("chat-total-counts-page")]
+    public async Task ChatTotalCountsPage_TwoMessagesPageOfOne_TotalCountOne(CancellationToken cancellationToken)
+    {
+        var (server, user, id) = await ThreadAsync("chat-total-counts-page", cancellationToken);
+        foreach (var content in new[] { "one", "two" })
+        {
+            await server.PostAsync("/api/chat/messages", user.AccessToken, new JsonObject { ["content"] = content, ["thread_id"] = id },
+                cancellationToken);
+        }
+
+        var page = await server.GetAsync($"/api/chat/messages?thread_id={id}&limit=1", user.AccessToken, cancellationToken);
+
+        page.Json["total_count"]!.GetValue<int>().Should().Be(1, page.ToString());
+    }
+
+    [Test]
+    [ChecksFault("thread-count-frozen")]
+    public async Task ThreadCountFrozen_AfterAMessage_MessageCountStillZero(CancellationToken cancellationToken)
+    {
+        var (server, user, id) = await ThreadAsync("thread-count-frozen", cancellationToken);
+        await server.PostAsync("/api/chat/messages", user.AccessToken, new JsonObject { ["content"] = "one", ["thread_id"] = id },
+            cancellationToken);
+
+        var thread = await server.GetAsync($"/api/threads/{id}", user.AccessToken, cancellationToken);
+
+        thread.Json["message_count"]!.GetValue<int>().Should().Be(0, thread.ToString());
+    }
+
+    [Test]
     [ChecksFault("profile-data-url-accepted")]
     public async Task ProfileDataUrlAccepted_DataUrl_Stored(CancellationToken cancellationToken)
     {

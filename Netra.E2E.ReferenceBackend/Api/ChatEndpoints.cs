@@ -7,7 +7,8 @@ namespace Netra.E2E.ReferenceBackend.Api;
 
 /// <summary>
 /// <c>/api/chat/messages</c>: post to a thread and page through the caller's messages (contract 4). Home of
-/// <c>content-over-8000-accepted</c>, <c>chat-has-more-wrong</c> and <c>messages-307</c> (a legacy alias that redirects).
+/// <c>content-over-8000-accepted</c>, <c>chat-has-more-wrong</c>, <c>chat-total-counts-page</c> and <c>messages-307</c> (a
+/// legacy alias that redirects).
 /// </summary>
 internal static class ChatEndpoints
 {
@@ -31,7 +32,8 @@ internal static class ChatEndpoints
             return Results.Json(new
             {
                 Messages = paging.Apply(history).Select(ThreadShapes.ChatMessage),
-                TotalCount = history.Count,
+                // chat-total-counts-page: total_count is the size of this page, not of the listing.
+                TotalCount = faults.Has(Fault.ChatTotalCountsPage) ? paging.Apply(history).Count() : history.Count,
                 Page = (paging.Offset / paging.Limit) + 1,
                 PageSize = paging.Limit,
                 // chat-has-more-wrong: an off-by-one that says more remain when the page ends exactly at the last message.

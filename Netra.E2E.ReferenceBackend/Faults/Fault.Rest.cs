@@ -12,6 +12,8 @@ internal static partial class Fault
     public const string TitleOver200Accepted = "title-over-200-accepted";
     public const string ContentOver8000Accepted = "content-over-8000-accepted";
     public const string ChatHasMoreWrong = "chat-has-more-wrong";
+    public const string ChatTotalCountsPage = "chat-total-counts-page";
+    public const string ThreadCountFrozen = "thread-count-frozen";
     public const string ProfileDataUrlAccepted = "profile-data-url-accepted";
     public const string CancelFinished200 = "cancel-finished-200";
     public const string StatusShowsOtherUsersRuns = "status-shows-other-users-runs";

@@ -2,8 +2,11 @@ using System.Text.Json.Nodes;
 
 namespace Netra.E2E.ReferenceBackend.Threads;
 
-/// <summary>A conversation thread; its mutable parts are guarded by one lock per thread.</summary>
-internal sealed class ChatThread(string id, string ownerId, string title, JsonObject metadata, long sequence)
+/// <summary>
+/// A conversation thread; its mutable parts are guarded by one lock per thread. Home of <c>thread-count-frozen</c>
+/// (<paramref name="countFrozen"/>): its <c>message_count</c> stays at what it was when created.
+/// </summary>
+internal sealed class ChatThread(string id, string ownerId, string title, JsonObject metadata, long sequence, bool countFrozen = false)
 {
     private readonly Lock _gate = new();
     private readonly List<ChatMessage> _messages = [];
@@ -25,7 +28,8 @@ internal sealed class ChatThread(string id, string ownerId, string title, JsonOb
     {
         lock (_gate)
         {
-            return new ThreadSnapshot(Id, _title, CreatedAt, _updatedAt, (JsonObject)_metadata.DeepClone(), _messages.Count);
+            return new ThreadSnapshot(Id, _title, CreatedAt, _updatedAt, (JsonObject)_metadata.DeepClone(),
+                countFrozen ? 0 : _messages.Count);
         }
     }
 

@@ -36,7 +36,8 @@ internal sealed class ThreadStore
     public ChatThread Create(string ownerId, string? title, JsonObject? metadata)
     {
         var thread = new ChatThread(
-            _style.NewId("thread"), ownerId, title ?? "New conversation", metadata ?? [], Interlocked.Increment(ref _sequence));
+            _style.NewId("thread"), ownerId, title ?? "New conversation", metadata ?? [], Interlocked.Increment(ref _sequence),
+            _faults.Has(Fault.ThreadCountFrozen));
         _threads[thread.Id] = thread;
         _byUser.GetOrAdd(ownerId, _ => new(StringComparer.Ordinal))[thread.Id] = thread;
         _limit.Seen(ownerId);
