@@ -1,6 +1,4 @@
-using Netra.E2E.Shared.Auth;
 using Netra.E2E.Shared.Http;
-using Netra.E2E.Shared.Json;
 using Netra.E2E.Shared.Testing;
 
 namespace Netra.E2E.Staging.Critical;

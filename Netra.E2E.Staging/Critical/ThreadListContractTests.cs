@@ -1,6 +1,4 @@
 using FluentAssertions;
-using Netra.E2E.Shared.Json;
-using Netra.E2E.Shared.Auth;
 using Netra.E2E.Shared.Http;
 using Netra.E2E.Shared.Testing;
 
