@@ -1,6 +1,5 @@
 using FluentAssertions;
 using Netra.E2E.Shared.Http;
-using Netra.E2E.Shared.Json;
 using Netra.E2E.Shared.Protocol;
 using Netra.E2E.Shared.Testing;
 
@@ -25,17 +24,18 @@ public sealed class UserIsolationTests : E2ETest
         var posted = await PostChatMessageAsync(owner, threadId, secret);
         var messageId = posted.Require().Id!;
 
-        (HttpMethod Method, string Path, object? Body)[] attempts =
+        var asIntruder = Api(intruder);
+        Func<Task<ApiResponse>>[] attempts =
         [
-            (HttpMethod.Get, $"/api/threads/{threadId}", null),
-            (HttpMethod.Get, $"/api/threads/{threadId}/messages", null),
-            (HttpMethod.Put, $"/api/threads/{threadId}", new { title = "Taken over" }),
-            (HttpMethod.Post, "/api/chat/messages", new { content = "The intruder was here", thread_id = threadId }),
-            (HttpMethod.Delete, $"/api/threads/{threadId}", null),
+            async () => (await asIntruder.GetThreadAsync(threadId, Cancellation)).Response,
+            async () => (await asIntruder.ThreadMessagesAsync(threadId, string.Empty, Cancellation)).Response,
+            async () => (await asIntruder.RenameThreadAsync(threadId, "Taken over", Cancellation)).Response,
+            async () => (await asIntruder.PostChatMessageAsync(threadId, "The intruder was here", Cancellation)).Response,
+            () => asIntruder.DeleteThreadAsync(threadId, Cancellation),
         ];
-        foreach (var (method, path, body) in attempts)
+        foreach (var attempt in attempts)
         {
-            var response = await Backend.SendAsync(method, path, body, intruder.AccessToken, null, Cancellation);
+            var response = await attempt();
             response.Should().HaveStatus(403, 404);
             response.Body.Should().NotContain(secret, "a refusal must not carry the owner's message; target answered {0}",
                 response.Describe());
