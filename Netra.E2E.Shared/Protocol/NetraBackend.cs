@@ -5,9 +5,9 @@ using Netra.E2E.Shared.Json;
 namespace Netra.E2E.Shared.Protocol;
 
 /// <summary>
-/// The backend's REST verbs of contract 4 as one user calls them: agents, runs' status and cancel, threads, their
-/// messages and chat messages. Each returns the typed value and the raw response (for status and header assertions);
-/// none asserts, so a test states what it expects.
+/// The backend's REST verbs of contract 4 as one user calls them: agents, runs' status and cancel, threads (create, read,
+/// list, rename, delete), their messages and chat messages. Each returns the typed value and the raw response (for status
+/// and header assertions); none asserts, so a test states what it expects.
 /// </summary>
 public sealed class NetraBackend(NetraApiClient client, TestUser user)
 {
@@ -76,6 +76,17 @@ public sealed class NetraBackend(NetraApiClient client, TestUser user)
         var response = await SendAsync(HttpMethod.Get, ThreadPath(threadId), null, cancellationToken).ConfigureAwait(false);
         return new(response, Views.Thread(response.Json));
     }
+
+    /// <summary><c>PUT /api/threads/{id}</c> (the id escaped) with <c>{title}</c>; the value is the thread it answers.</summary>
+    public async Task<ApiResult<ThreadView>> RenameThreadAsync(string threadId, string title, CancellationToken cancellationToken)
+    {
+        var response = await SendAsync(HttpMethod.Put, ThreadPath(threadId), new { title }, cancellationToken).ConfigureAwait(false);
+        return new(response, Views.Thread(response.Json));
+    }
+
+    /// <summary><c>DELETE /api/threads/{id}</c> (the id escaped); the raw response (the contract fixes no body).</summary>
+    public Task<ApiResponse> DeleteThreadAsync(string threadId, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Delete, ThreadPath(threadId), null, cancellationToken);
 
     /// <summary><c>GET /api/threads</c> with an optional query such as <c>?limit=2&amp;offset=1</c>.</summary>
     public async Task<ApiResult<IReadOnlyList<ThreadView>>> ListThreadsAsync(string query, CancellationToken cancellationToken)

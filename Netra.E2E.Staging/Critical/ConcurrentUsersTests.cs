@@ -1,7 +1,6 @@
 using FluentAssertions;
 using Netra.E2E.Shared.Auth;
 using Netra.E2E.Shared.Http;
-using Netra.E2E.Shared.Json;
 using Netra.E2E.Shared.Testing;
 
 namespace Netra.E2E.Staging.Critical;
@@ -28,15 +27,16 @@ public sealed class ConcurrentUsersTests : E2ETest
         }
 
         // Each user then asks for the next user's thread by id: the only way an ownership bug shows through a list-free API.
-        var probes = await Task.WhenAll(workspaces.Select((w, i) => Backend.GetAsync(
-            $"/api/threads/{workspaces[(i + 1) % Users].ThreadId}/messages", w.User.AccessToken, Cancellation)));
+        var probes = await Task.WhenAll(workspaces.Select((w, i) =>
+            Api(w.User).ThreadMessagesAsync(workspaces[(i + 1) % Users].ThreadId, string.Empty, Cancellation)));
         for (var i = 0; i < Users; i++)
         {
             var neighbour = workspaces[(i + 1) % Users];
-            if (probes[i].Status is not (403 or 404) || probes[i].Body.Contains(neighbour.Content, StringComparison.Ordinal))
+            var probe = probes[i].Response;
+            if (probe.Status is not (403 or 404) || probe.Body.Contains(neighbour.Content, StringComparison.Ordinal))
             {
                 problems.Add($"{workspaces[i].User.UserId} read {neighbour.User.UserId}'s thread (expected 403 or 404): " +
-                    $"{probes[i].Describe()}");
+                    $"{probe.Describe()}");
             }
         }
 
@@ -61,18 +61,18 @@ public sealed class ConcurrentUsersTests : E2ETest
             problems.Add($"{w.User.UserId}'s thread must hold exactly their message \"{w.Content}\": {history.Response.Describe()}");
         }
 
-        var threads = await Backend.GetAsync("/api/threads?limit=100", w.User.AccessToken, Cancellation);
-        var threadIds = threads.Json.Items(string.Empty).Select(t => t.Str("id")).ToList();
-        if (threads.Status != 200 || threadIds.Count != 1 || threadIds[0] != w.ThreadId)
+        var threads = await Api(w.User).ListThreadsAsync("?limit=100", Cancellation);
+        var threadIds = threads.Value?.Select(t => t.Id).ToList() ?? [];
+        if (threads.Response.Status != 200 || threadIds.Count != 1 || threadIds[0] != w.ThreadId)
         {
-            problems.Add($"{w.User.UserId}'s thread list must be exactly [{w.ThreadId}]: {threads.Describe()}");
+            problems.Add($"{w.User.UserId}'s thread list must be exactly [{w.ThreadId}]: {threads.Response.Describe()}");
         }
 
-        var chat = await Backend.GetAsync("/api/chat/messages?limit=100", w.User.AccessToken, Cancellation);
-        var messageIds = chat.Items("messages").Select(m => m.Str("id")).ToList();
-        if (chat.Status != 200 || messageIds.Count != 1 || messageIds[0] != w.MessageId)
+        var chat = await Api(w.User).ChatMessagesAsync(null, "?limit=100", Cancellation);
+        var messageIds = chat.Value?.Messages.Select(m => m.Id).ToList() ?? [];
+        if (chat.Response.Status != 200 || messageIds.Count != 1 || messageIds[0] != w.MessageId)
         {
-            problems.Add($"{w.User.UserId}'s chat messages must be exactly [{w.MessageId}]: {chat.Describe()}");
+            problems.Add($"{w.User.UserId}'s chat messages must be exactly [{w.MessageId}]: {chat.Response.Describe()}");
         }
 
         return problems;

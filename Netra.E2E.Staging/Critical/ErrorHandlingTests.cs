@@ -37,15 +37,19 @@ public sealed class ErrorHandlingTests : E2ETest
     public async Task Api_InvalidBody_Is422WithTheErrorBodyAndNoInternals()
     {
         var user = await NewUserAsync();
-        var response = await SendAsync(HttpMethod.Post, "/api/threads", new { title = new string('t', 201) }, user.AccessToken);
+        var response = await WithRequestIdAsync(async headers =>
+            (await Api(user).WithHeaders(headers).CreateThreadAsync(new string('t', 201), null, Cancellation)).Response);
         ShouldBeContractErrorWithoutInternals(response, 422);
     }
 
-    private async Task<ApiResponse> SendAsync(HttpMethod method, string path, object? body, string bearer)
+    private Task<ApiResponse> SendAsync(HttpMethod method, string path, object? body, string bearer) =>
+        WithRequestIdAsync(headers => Backend.SendAsync(method, path, body, bearer, headers, Cancellation));
+
+    /// <summary>Sends with a fresh <c>X-Request-ID</c> and checks that the answer echoes it.</summary>
+    private static async Task<ApiResponse> WithRequestIdAsync(Func<IReadOnlyDictionary<string, string>, Task<ApiResponse>> send)
     {
         var requestId = "e2e-" + Guid.NewGuid().ToString("N");
-        var response = await Backend.SendAsync(method, path, body, bearer, new Dictionary<string, string> { ["X-Request-ID"] = requestId },
-            Cancellation);
+        var response = await send(new Dictionary<string, string> { ["X-Request-ID"] = requestId });
         response.RequestId.Should().Be(requestId, "X-Request-ID must be echoed when the request sends one; target answered {0}",
             response.Describe());
         return response;

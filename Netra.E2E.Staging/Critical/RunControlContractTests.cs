@@ -27,7 +27,7 @@ public sealed class RunControlContractTests : E2ETest
         var user = await NewUserAsync("cancelled");
         var runId = await FinishedRunAsync(user);
 
-        var response = await Backend.PostJsonAsync("/api/agents/cancel", new { agent_id = runId }, user.AccessToken, Cancellation);
+        var response = await Api(user).CancelAgentAsync(runId, Cancellation);
 
         response.Should().BeContractError(409);
     }
@@ -41,8 +41,8 @@ public sealed class RunControlContractTests : E2ETest
         var other = await NewUserAsync("other");
         var runId = await FinishedRunAsync(owner);
 
-        var foreign = await Backend.GetAsync("/api/agents/status?agent_id=" + Uri.EscapeDataString(runId), other.AccessToken, Cancellation);
-        var unknown = await Backend.GetAsync("/api/agents/status?agent_id=run-that-does-not-exist", other.AccessToken, Cancellation);
+        var foreign = (await Api(other).AgentStatusAsync(runId, Cancellation)).Response;
+        var unknown = (await Api(other).AgentStatusAsync("run-that-does-not-exist", Cancellation)).Response;
 
         foreach (var response in new[] { foreign, unknown })
         {

@@ -30,10 +30,10 @@ public sealed class SessionPersistenceTests : E2ETest
         me.Str("email").Should().Be(user.Email, "the refreshed access token belongs to the same user; GET /auth/me answered {0}",
             me.Describe());
 
-        var thread = await Backend.GetAsync($"/api/threads/{threadId}", refreshed.AccessToken, Cancellation);
-        thread.Should().HaveStatus(200);
-        thread.Str("id").Should().Be(threadId, "the thread made before the refresh is still the user's; target answered {0}",
-            thread.Describe());
+        var thread = await Api(refreshed).GetThreadAsync(threadId, Cancellation);
+        thread.Response.Should().HaveStatus(200);
+        thread.Require().Id.Should().Be(threadId, "the thread made before the refresh is still the user's; target answered {0}",
+            thread.Response.Describe());
 
         var socket = await ConnectWelcomedAsync(refreshed);
         var welcome = await socket.WaitForWelcomeAsync(Cancellation);

@@ -28,7 +28,7 @@ public sealed class ThreadCreationTests : E2ETest
             "the thread carries updated_at, a timestamp near the client's clock; target answered {0}", created.Describe());
         created.Should().HaveJsonContaining("metadata", metadata);
 
-        var read = await Backend.GetAsync("/api/threads/" + Uri.EscapeDataString(id), user.AccessToken, Cancellation);
+        var read = (await Api(user).GetThreadAsync(id, Cancellation)).Response;
         read.Should().HaveStatus(200).And.HaveJsonString("id", id).And.HaveJsonString("title", title).And.HaveJsonString("object",
             "thread");
         read.Time("created_at").Should().Be(created.Time("created_at"),
@@ -51,7 +51,7 @@ public sealed class ThreadCreationTests : E2ETest
     {
         var user = await NewUserAsync();
 
-        var response = await Backend.PostJsonAsync("/api/threads", new { title = new string('t', 201) }, user.AccessToken, Cancellation);
+        var response = (await Api(user).CreateThreadAsync(new string('t', 201), null, Cancellation)).Response;
 
         response.Should().BeContractError(422);
     }

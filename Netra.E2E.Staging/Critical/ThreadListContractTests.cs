@@ -1,6 +1,4 @@
 using FluentAssertions;
-using Netra.E2E.Shared.Json;
-using Netra.E2E.Shared.Auth;
 using Netra.E2E.Shared.Http;
 using Netra.E2E.Shared.Testing;
 
@@ -11,27 +9,20 @@ namespace Netra.E2E.Staging.Critical;
 [WritesData]
 public sealed class ThreadListContractTests : E2ETest
 {
-    private async Task<string> NewThreadAsync(TestUser user, string title)
-    {
-        var created = await Backend.PostJsonAsync("/api/threads", new { title }, user.AccessToken, Cancellation);
-        created.Should().HaveStatus(200, 201);
-        return created.RequireStr("id");
-    }
-
     [Test]
     [Catches("threads-oldest-first")]
     [Verifies("REST-THREADS-5")]
     public async Task ThreadList_TwoThreads_NewestFirst()
     {
         var user = await NewUserAsync("order");
-        var older = await NewThreadAsync(user, "older");
-        var newer = await NewThreadAsync(user, "newer");
+        var older = await CreateThreadAsync(user, "older");
+        var newer = await CreateThreadAsync(user, "newer");
 
-        var list = await Backend.GetAsync("/api/threads", user.AccessToken, Cancellation);
+        var list = await Api(user).ListThreadsAsync(string.Empty, Cancellation);
 
-        list.Should().HaveStatus(200);
-        list.Items(string.Empty).Select(t => t.Str("id")).Should().Equal([newer, older],
-            "the list is newest first; target answered {0}", list.Describe());
+        list.Response.Should().HaveStatus(200);
+        list.Require().Select(t => t.Id).Should().Equal([newer, older],
+            "the list is newest first; target answered {0}", list.Response.Describe());
     }
 
     [TestCase("/api/threads?limit=0")]
@@ -56,12 +47,12 @@ public sealed class ThreadListContractTests : E2ETest
     {
         var user = await NewUserAsync("title");
 
-        var tooLong = await Backend.PostJsonAsync("/api/threads", new { title = new string('t', 201) }, user.AccessToken, Cancellation);
-        var exact = await Backend.PostJsonAsync("/api/threads", new { title = new string('t', 200) }, user.AccessToken, Cancellation);
+        var tooLong = await Api(user).CreateThreadAsync(new string('t', 201), null, Cancellation);
+        var exact = await Api(user).CreateThreadAsync(new string('t', 200), null, Cancellation);
 
-        tooLong.Should().BeContractError(422);
-        exact.Should().HaveStatus(200, 201);
-        exact.Str("title").Should().HaveLength(200, "target answered {0}", exact.Describe());
+        tooLong.Response.Should().BeContractError(422);
+        exact.Response.Should().HaveStatus(200, 201);
+        exact.Require().Title.Should().HaveLength(200, "target answered {0}", exact.Response.Describe());
     }
 
     [Test]
@@ -70,15 +61,13 @@ public sealed class ThreadListContractTests : E2ETest
     public async Task PostMessage_Content8001Then8000_422ThenCreated()
     {
         var user = await NewUserAsync("content");
-        var threadId = await NewThreadAsync(user, "long content");
+        var threadId = await CreateThreadAsync(user, "long content");
 
-        var tooLong = await Backend.PostJsonAsync("/api/chat/messages", new { content = new string('c', 8001), thread_id = threadId },
-            user.AccessToken, Cancellation);
-        var exact = await Backend.PostJsonAsync("/api/chat/messages", new { content = new string('c', 8000), thread_id = threadId },
-            user.AccessToken, Cancellation);
+        var tooLong = await Api(user).PostChatMessageAsync(threadId, new string('c', 8001), Cancellation);
+        var exact = await Api(user).PostChatMessageAsync(threadId, new string('c', 8000), Cancellation);
 
-        tooLong.Should().BeContractError(422);
-        exact.Should().HaveStatus(200, 201);
+        tooLong.Response.Should().BeContractError(422);
+        exact.Response.Should().HaveStatus(200, 201);
     }
 
     [Test]
@@ -87,17 +76,17 @@ public sealed class ThreadListContractTests : E2ETest
     public async Task ChatListing_HasMore_TrueExactlyWhenMessagesRemain()
     {
         var user = await NewUserAsync("hasmore");
-        var threadId = await NewThreadAsync(user, "paging");
+        var threadId = await CreateThreadAsync(user, "paging");
         foreach (var content in new[] { "first", "second" })
         {
-            (await Backend.PostJsonAsync("/api/chat/messages", new { content, thread_id = threadId }, user.AccessToken,
-                Cancellation)).Should().HaveStatus(200, 201);
+            await PostChatMessageAsync(user, threadId, content);
         }
 
-        var partial = await Backend.GetAsync($"/api/chat/messages?thread_id={threadId}&limit=1", user.AccessToken, Cancellation);
-        var whole = await Backend.GetAsync($"/api/chat/messages?thread_id={threadId}&limit=2", user.AccessToken, Cancellation);
+        var partial = await Api(user).ChatMessagesAsync(threadId, "?limit=1", Cancellation);
+        var whole = await Api(user).ChatMessagesAsync(threadId, "?limit=2", Cancellation);
 
-        partial.Bool("has_more").Should().BeTrue("one of two messages remains; target answered {0}", partial.Describe());
-        whole.Bool("has_more").Should().BeFalse("no message remains after a page holding both; target answered {0}", whole.Describe());
+        partial.Require().HasMore.Should().BeTrue("one of two messages remains; target answered {0}", partial.Response.Describe());
+        whole.Require().HasMore.Should().BeFalse("no message remains after a page holding both; target answered {0}",
+            whole.Response.Describe());
     }
 }

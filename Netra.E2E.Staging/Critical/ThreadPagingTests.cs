@@ -50,11 +50,11 @@ public sealed class ThreadPagingTests : E2ETest
         var user = await NewUserAsync("threadmissing");
         var existing = await CreateThreadAsync(user, "kept");
         var missing = Guid.NewGuid().ToString();
-        var path = "/api/threads/" + Uri.EscapeDataString(missing);
+        var api = Api(user);
 
-        (await Backend.GetAsync(path, user.AccessToken, Cancellation)).Should().HaveStatus(404);
-        (await Backend.PutJsonAsync(path, new { title = "renamed" }, user.AccessToken, Cancellation)).Should().HaveStatus(404);
-        (await Backend.DeleteAsync(path, user.AccessToken, Cancellation)).Should().HaveStatus(404);
+        (await api.GetThreadAsync(missing, Cancellation)).Response.Should().HaveStatus(404);
+        (await api.RenameThreadAsync(missing, "renamed", Cancellation)).Response.Should().HaveStatus(404);
+        (await api.DeleteThreadAsync(missing, Cancellation)).Should().HaveStatus(404);
 
         var kept = await Api(user).GetThreadAsync(existing, Cancellation);
         kept.Response.Should().HaveStatus(200);

@@ -1,6 +1,5 @@
 using FluentAssertions;
 using Netra.E2E.Shared.Http;
-using Netra.E2E.Shared.Json;
 using Netra.E2E.Shared.Protocol;
 using Netra.E2E.Shared.Testing;
 
@@ -25,24 +24,25 @@ public sealed class UserIsolationTests : E2ETest
         var posted = await PostChatMessageAsync(owner, threadId, secret);
         var messageId = posted.Require().Id!;
 
-        (HttpMethod Method, string Path, object? Body)[] attempts =
+        var asIntruder = Api(intruder);
+        Func<Task<ApiResponse>>[] attempts =
         [
-            (HttpMethod.Get, $"/api/threads/{threadId}", null),
-            (HttpMethod.Get, $"/api/threads/{threadId}/messages", null),
-            (HttpMethod.Put, $"/api/threads/{threadId}", new { title = "Taken over" }),
-            (HttpMethod.Post, "/api/chat/messages", new { content = "The intruder was here", thread_id = threadId }),
-            (HttpMethod.Delete, $"/api/threads/{threadId}", null),
+            async () => (await asIntruder.GetThreadAsync(threadId, Cancellation)).Response,
+            async () => (await asIntruder.ThreadMessagesAsync(threadId, string.Empty, Cancellation)).Response,
+            async () => (await asIntruder.RenameThreadAsync(threadId, "Taken over", Cancellation)).Response,
+            async () => (await asIntruder.PostChatMessageAsync(threadId, "The intruder was here", Cancellation)).Response,
+            () => asIntruder.DeleteThreadAsync(threadId, Cancellation),
         ];
-        foreach (var (method, path, body) in attempts)
+        foreach (var attempt in attempts)
         {
-            var response = await Backend.SendAsync(method, path, body, intruder.AccessToken, null, Cancellation);
+            var response = await attempt();
             response.Should().HaveStatus(403, 404);
             response.Body.Should().NotContain(secret, "a refusal must not carry the owner's message; target answered {0}",
                 response.Describe());
         }
 
         // The contract names no answer for a thread filter on another user's thread: refused, or an empty page, never its messages.
-        var filtered = await Backend.GetAsync($"/api/chat/messages?thread_id={threadId}", intruder.AccessToken, Cancellation);
+        var filtered = (await Api(intruder).ChatMessagesAsync(threadId, string.Empty, Cancellation)).Response;
         filtered.Should().HaveStatus(200, 403, 404);
         filtered.Items("messages").Should().BeEmpty("user {0} must not see messages of {1}'s thread; target answered {2}", intruder.UserId,
             owner.UserId, filtered.Describe());
@@ -52,13 +52,14 @@ public sealed class UserIsolationTests : E2ETest
         threads.Response.Should().HaveStatus(200);
         IdsOf(threads).Should().NotContain(threadId,
             "the intruder's thread list must hold none of the owner's threads; target answered {0}", threads.Response.Describe());
-        var chat = await Backend.GetAsync("/api/chat/messages?limit=100", intruder.AccessToken, Cancellation);
-        chat.Should().HaveStatus(200);
-        chat.Items("messages").Select(m => m.Str("id")).Should().NotContain(
-            messageId, "the intruder's message list must hold none of the owner's messages; target answered {0}", chat.Describe());
-        chat.Body.Should().NotContain(secret);
+        var chat = await Api(intruder).ChatMessagesAsync(null, "?limit=100", Cancellation);
+        chat.Response.Should().HaveStatus(200);
+        chat.Require().Messages.Select(m => m.Id).Should().NotContain(
+            messageId, "the intruder's message list must hold none of the owner's messages; target answered {0}",
+                chat.Response.Describe());
+        chat.Response.Body.Should().NotContain(secret);
 
-        var intact = await Backend.GetAsync($"/api/threads/{threadId}", owner.AccessToken, Cancellation);
+        var intact = (await Api(owner).GetThreadAsync(threadId, Cancellation)).Response;
         intact.Should().HaveStatus(200).And.HaveJsonString("title", OwnerTitle);
         var history = await ThreadHistoryAsync(owner, threadId);
         history.Require().Messages.Select(m => m.Text).Should().Equal(

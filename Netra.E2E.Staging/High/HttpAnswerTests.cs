@@ -25,7 +25,7 @@ public sealed partial class HttpAnswerTests : E2ETest
             await Backend.GetAsync("/health", Cancellation),
             await AuthService.GetAsync("/health", Cancellation),
             await AuthService.GetAsync("/auth/config", Cancellation),
-            await Backend.GetAsync("/api/threads?limit=1", user.AccessToken, Cancellation),
+            (await Api(user).ListThreadsAsync("?limit=1", Cancellation)).Response,
             await AuthService.GetAsync("/auth/me", user.AccessToken, Cancellation),
             await Backend.GetAsync("/api/e2e-no-such-route", user.AccessToken, Cancellation),
             await Backend.GetAsync("/api/threads", BadTokenFactory.Garbage(), Cancellation),

@@ -61,7 +61,7 @@ public sealed class HttpCommonContractTests : E2ETest
     {
         var user = await NewUserAsync("reset");
 
-        var response = await Backend.GetAsync("/api/threads?limit=1", user.AccessToken, Cancellation);
+        var response = (await Api(user).ListThreadsAsync("?limit=1", Cancellation)).Response;
 
         response.Should().HaveStatus(200);
         long.TryParse(response.Header("X-RateLimit-Limit"),

@@ -1,7 +1,6 @@
 using FluentAssertions.Execution;
 using FluentAssertions;
 using Netra.E2E.Shared.Http;
-using Netra.E2E.Shared.Json;
 using Netra.E2E.Shared.Testing;
 
 namespace Netra.E2E.Staging.High;
@@ -62,21 +61,17 @@ public sealed class InputSanitizationTests : E2ETest
     public async Task StoredText_WithScriptPayloads_IsReturnedVerbatimAsJsonWithNosniff()
     {
         var user = await NewUserAsync("scripttext");
-        var created = await Backend.PostJsonAsync("/api/threads", new { title = ScriptTitle }, user.AccessToken, Cancellation);
-        created.Should().HaveStatus(200, 201);
-        var threadId = created.RequireStr("id");
-        var posted = await Backend.PostJsonAsync("/api/chat/messages", new { content = ScriptContent, thread_id = threadId },
-            user.AccessToken, Cancellation);
-        posted.Should().HaveStatus(200, 201);
+        var api = Api(user);
+        var threadId = await CreateThreadAsync(user, ScriptTitle);
+        await PostChatMessageAsync(user, threadId, ScriptContent);
 
-        var thread = await Backend.GetAsync($"/api/threads/{threadId}", user.AccessToken, Cancellation);
-        var messages = await Backend.GetAsync($"/api/chat/messages?thread_id={threadId}", user.AccessToken, Cancellation);
-        var tooLong = await Backend.PostJsonAsync("/api/threads", new { title = ScriptTitle + new string('x', 200) }, user.AccessToken,
-            Cancellation);
+        var thread = await api.GetThreadAsync(threadId, Cancellation);
+        var messages = await api.ChatMessagesAsync(threadId, string.Empty, Cancellation);
+        var tooLong = (await api.CreateThreadAsync(ScriptTitle + new string('x', 200), null, Cancellation)).Response;
 
         using (new AssertionScope())
         {
-            foreach (var response in new[] { thread, messages })
+            foreach (var response in new[] { thread.Response, messages.Response })
             {
                 response.Should().HaveStatus(200);
                 response.MediaType.Should().Be("application/json", "stored text must come back as JSON, never as HTML; {0}",
@@ -84,10 +79,10 @@ public sealed class InputSanitizationTests : E2ETest
                 response.Should().HaveHeader("X-Content-Type-Options", "nosniff");
             }
 
-            thread.Str("title").Should().Be(ScriptTitle, "the title must be returned exactly as stored; target answered {0}",
-                thread.Describe());
-            messages.Items("messages").Select(m => m.Str("content")).Should().Equal([ScriptContent],
-                "the message must be returned exactly as posted; target answered {0}", messages.Describe());
+            (thread.Value?.Title).Should().Be(ScriptTitle, "the title must be returned exactly as stored; target answered {0}",
+                thread.Response.Describe());
+            (messages.Value?.Messages.Select(m => m.Content) ?? []).Should().Equal([ScriptContent],
+                "the message must be returned exactly as posted; target answered {0}", messages.Response.Describe());
             tooLong.Status.Should().Be(422, "a title over 200 characters must be refused; target answered {0}", tooLong.Describe());
             tooLong.Body.Should().NotContain("<script", "an error must never echo the submitted markup raw; target answered {0}",
                 tooLong.Describe());

@@ -32,7 +32,7 @@ public sealed class MessageApiTests : E2ETest
         var summary = completed.Result.Str("summary");
         summary.Should().NotBeNullOrWhiteSpace("agent_completed carries result.summary; it was {0}", completed.Frame.Text);
 
-        var thread = await Backend.GetAsync($"/api/threads/{threadId}/messages", user.AccessToken, Cancellation);
+        var thread = (await Api(user).ThreadMessagesAsync(threadId, string.Empty, Cancellation)).Response;
         thread.Should().HaveStatus(200);
         thread.Str("thread_id").Should().Be(threadId, "the listing names its thread; target said {0}", thread.Describe());
         thread.Int("total").Should().Be(2, "a run appends the user's message and the assistant's summary, nothing else; target said {0}",
@@ -46,7 +46,7 @@ public sealed class MessageApiTests : E2ETest
         listed[1].Str("content.0.text.value").Should().Be(summary, "the assistant's message is the run's summary; target said {0}",
             thread.Describe());
 
-        var chat = await Backend.GetAsync($"/api/chat/messages?thread_id={threadId}", user.AccessToken, Cancellation);
+        var chat = (await Api(user).ChatMessagesAsync(threadId, string.Empty, Cancellation)).Response;
         chat.Should().HaveStatus(200);
         chat.Int("total_count").Should().Be(2, "the chat view of the thread holds the same two messages; target said {0}", chat.Describe());
         var chatMessages = chat.Items("messages").ToList();
@@ -77,8 +77,7 @@ public sealed class MessageApiTests : E2ETest
         foreach (var (content, what) in new[] { (string.Empty, "empty content"), (new string('x', MaxContent + 1),
             $"content of {MaxContent + 1} characters") })
         {
-            var refused = await Backend.PostJsonAsync("/api/chat/messages", new { content, thread_id = threadId }, user.AccessToken,
-                Cancellation);
+            var refused = (await Api(user).PostChatMessageAsync(threadId, content, Cancellation)).Response;
             using (new AssertionScope($"the answer to {what}"))
             {
                 refused.Should().BeContractError(422);
@@ -86,22 +85,18 @@ public sealed class MessageApiTests : E2ETest
         }
 
         var longest = new string('y', MaxContent);
-        var accepted = await Backend.PostJsonAsync("/api/chat/messages", new { content = longest, thread_id = threadId }, user.AccessToken,
-            Cancellation);
-        accepted.Should().HaveStatus(200, 201);
-        accepted.Str("message.content").Should().Be(longest, "content of exactly {0} characters is stored verbatim; target said {1}",
-            MaxContent, accepted.Describe());
+        var accepted = await PostChatMessageAsync(user, threadId, longest);
+        accepted.Require().Content.Should().Be(longest, "content of exactly {0} characters is stored verbatim; target said {1}",
+            MaxContent, accepted.Response.Describe());
 
-        var intrusion = await Backend.PostJsonAsync("/api/chat/messages", new { content = "written into someone else's thread",
-            thread_id = foreignThreadId }, user.AccessToken, Cancellation);
-        intrusion.Should().HaveStatus(403, 404);
+        var intrusion = await Api(user).PostChatMessageAsync(foreignThreadId, "written into someone else's thread", Cancellation);
+        intrusion.Response.Should().HaveStatus(403, 404);
 
-        var mine = await Backend.GetAsync($"/api/threads/{threadId}/messages", user.AccessToken, Cancellation);
-        mine.Should().HaveStatus(200);
-        mine.Int("total").Should().Be(1, "only the valid message may be stored; target said {0}", mine.Describe());
-        var theirs = await Backend.GetAsync($"/api/threads/{foreignThreadId}/messages", other.AccessToken, Cancellation);
-        theirs.Should().HaveStatus(200);
-        theirs.Int("total").Should().Be(0, "the refused post must not land in the other user's thread; target said {0}", theirs.Describe());
+        var mine = await ThreadHistoryAsync(user, threadId);
+        mine.Value!.Total.Should().Be(1, "only the valid message may be stored; target said {0}", mine.Response.Describe());
+        var theirs = await ThreadHistoryAsync(other, foreignThreadId);
+        theirs.Value!.Total.Should().Be(0, "the refused post must not land in the other user's thread; target said {0}",
+            theirs.Response.Describe());
     }
 
     [Test]
@@ -111,33 +106,35 @@ public sealed class MessageApiTests : E2ETest
     public async Task Thread_CreateRenameListDelete_EachReadsBackAndDeletedIsGone()
     {
         var user = await NewUserAsync();
-        var created = await Backend.PostJsonAsync("/api/threads", new { title = "Quarterly planning" }, user.AccessToken, Cancellation);
-        created.Should().HaveStatus(200, 201);
-        var threadId = created.RequireStr("id");
-        created.Str("object").Should().Be("thread", "a created thread says object: thread; target said {0}", created.Describe());
-        created.Str("title").Should().Be("Quarterly planning", "the title is stored as sent; target said {0}", created.Describe());
-        created.Int("message_count").Should().Be(0, "a new thread has no messages; target said {0}", created.Describe());
+        var api = Api(user);
+        var created = await api.CreateThreadAsync("Quarterly planning", null, Cancellation);
+        created.Response.Should().HaveStatus(200, 201);
+        var threadId = created.Response.RequireStr("id");
+        var thread = created.Require();
+        thread.Kind.Should().Be("thread", "a created thread says object: thread; target said {0}", created.Response.Describe());
+        thread.Title.Should().Be("Quarterly planning", "the title is stored as sent; target said {0}", created.Response.Describe());
+        thread.MessageCount.Should().Be(0, "a new thread has no messages; target said {0}", created.Response.Describe());
 
         const string Renamed = "Quarterly planning (final)";
-        var renamed = await Backend.PutJsonAsync($"/api/threads/{threadId}", new { title = Renamed }, user.AccessToken, Cancellation);
-        renamed.Should().HaveStatus(200);
-        renamed.Str("title").Should().Be(Renamed, "PUT answers the renamed thread; target said {0}", renamed.Describe());
-        var read = await Backend.GetAsync($"/api/threads/{threadId}", user.AccessToken, Cancellation);
-        read.Should().HaveStatus(200);
-        read.Str("title").Should().Be(Renamed, "the new title reads back; target said {0}", read.Describe());
+        var renamed = await api.RenameThreadAsync(threadId, Renamed, Cancellation);
+        renamed.Response.Should().HaveStatus(200);
+        renamed.Require().Title.Should().Be(Renamed, "PUT answers the renamed thread; target said {0}", renamed.Response.Describe());
+        var read = await api.GetThreadAsync(threadId, Cancellation);
+        read.Response.Should().HaveStatus(200);
+        read.Require().Title.Should().Be(Renamed, "the new title reads back; target said {0}", read.Response.Describe());
 
-        var list = await Backend.GetAsync("/api/threads", user.AccessToken, Cancellation);
-        list.Should().HaveStatus(200);
-        list.Items(string.Empty).Where(t => t.Str("id") == threadId).Select(t => t.Str("title"))
-            .Should().Equal([Renamed], "the list holds the thread once, renamed; target said {0}", list.Describe());
+        var list = await api.ListThreadsAsync(string.Empty, Cancellation);
+        list.Response.Should().HaveStatus(200);
+        list.Require().Where(t => t.Id == threadId).Select(t => t.Title)
+            .Should().Equal([Renamed], "the list holds the thread once, renamed; target said {0}", list.Response.Describe());
 
-        var deleted = await Backend.DeleteAsync($"/api/threads/{threadId}", user.AccessToken, Cancellation);
+        var deleted = await api.DeleteThreadAsync(threadId, Cancellation);
         deleted.Should().HaveStatus(200, 204);
-        var gone = await Backend.GetAsync($"/api/threads/{threadId}", user.AccessToken, Cancellation);
-        gone.Should().HaveStatus(404);
-        var after = await Backend.GetAsync("/api/threads", user.AccessToken, Cancellation);
-        after.Should().HaveStatus(200);
-        after.Items(string.Empty).Select(t => t.Str("id")).Should().NotContain(threadId,
-            "a deleted thread leaves the list; target said {0}", after.Describe());
+        var gone = await api.GetThreadAsync(threadId, Cancellation);
+        gone.Response.Should().HaveStatus(404);
+        var after = await api.ListThreadsAsync(string.Empty, Cancellation);
+        after.Response.Should().HaveStatus(200);
+        after.Require().Select(t => t.Id).Should().NotContain(threadId,
+            "a deleted thread leaves the list; target said {0}", after.Response.Describe());
     }
 }
