@@ -142,7 +142,8 @@ public sealed class FrameCollector
 
     internal ReceivedFrame Add(string text, Action<ReceivedFrame>? beforeSignal = null) => Add(text, null, beforeSignal);
 
-    /// <summary>Adds a frame parsed from <paramref name="utf8"/> (the bytes <paramref name="text"/> was decoded from), when given.</summary>
+    /// <summary>Adds a frame parsed from <paramref name="utf8"/> (the bytes <paramref name="text"/> was decoded from), if
+    /// given.</summary>
     internal ReceivedFrame Add(string text, ReadOnlyMemory<byte>? utf8, Action<ReceivedFrame>? beforeSignal = null)
     {
         TaskCompletionSource signal;
