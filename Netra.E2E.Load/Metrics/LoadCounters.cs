@@ -35,4 +35,13 @@ internal static class LoadCounters
 
     /// <summary>Connections that ended before the idle scenario closed them.</summary>
     public const string Drops = "connection_drops";
+
+    /// <summary>idle without a ramp: resident memory (KiB) with every token in and no connection open, after a full GC.</summary>
+    public const string IdleRssBefore = "idle_rss_before_kib";
+
+    /// <summary>idle without a ramp: resident memory (KiB) once every connection is welcomed (or failed), after a full GC.</summary>
+    public const string IdleRssOpen = "idle_rss_open_kib";
+
+    /// <summary>idle without a ramp: connections open at the <see cref="IdleRssOpen"/> sample.</summary>
+    public const string IdleOpen = "idle_open_connections";
 }

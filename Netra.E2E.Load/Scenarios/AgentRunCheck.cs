@@ -25,7 +25,7 @@ internal sealed class AgentRunCheck(
     /// <summary>Sends the request.</summary>
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        _from = socket.Frames.Received.Count;
+        _from = socket.Frames.Count;
         _sent = DateTimeOffset.UtcNow;
         var payload = new { user_request = request, agent_type = agent };
         await socket.SendJsonAsync(new { type = "start_agent", payload, message_id = messageId }, cancellationToken).ConfigureAwait(false);
@@ -45,7 +45,7 @@ internal sealed class AgentRunCheck(
         catch (Exception ex) when (ex is FrameWaitException or WebSocketClosedException)
         {
             // No terminal event: what did arrive is judged by the oracle, so the failure names the broken rule.
-            Verify(ex.Message);
+            Verify(AgentRunTranscript.ForMessageId(socket.Frames.Received, messageId), ex.Message);
             throw;
         }
 
@@ -57,12 +57,11 @@ internal sealed class AgentRunCheck(
         }
 
         user.Metrics.Record(LoadHistograms.Completion, terminal.ReceivedAt - _sent);
-        Verify(null);
+        Verify(transcript, null);
     }
 
-    private void Verify(string? waitFailure)
+    private void Verify(AgentRunTranscript transcript, string? waitFailure)
     {
-        var transcript = AgentRunTranscript.ForMessageId(socket.Frames.Received, messageId);
         var expectations = new AgentRunExpectations(testUser.UserId) { MessageId = messageId, AgentType = agent, Request = request };
         var violations = AgentRunValidator.Validate(transcript, expectations);
         if (violations.Count == 0)

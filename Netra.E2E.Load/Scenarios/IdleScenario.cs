@@ -1,5 +1,7 @@
 using Netra.E2E.Load.Metrics;
 using Netra.E2E.Load.Running;
+using Netra.E2E.Shared.Auth;
+using Netra.E2E.Shared.Frames;
 using Netra.E2E.Shared.Http;
 using Netra.E2E.Shared.Json;
 using Netra.E2E.Shared.WebSockets;
@@ -9,7 +11,8 @@ namespace Netra.E2E.Load.Scenarios;
 /// <summary>
 /// idle (soak): token, WebSocket, welcome, then the connection stays open and idle for <c>--duration</c> (default 10 s),
 /// the client answering every server heartbeat ping; a connection that ends early is a drop (an error), and fewer pings
-/// than the interval the welcome announced allows is a violation of contract 5.
+/// than the interval the welcome announced allows is a violation of contract 5. Without a ramp every token comes first, so
+/// the memory an idle connection holds can be measured (<see cref="IdleMemoryProbe"/>).
 /// </summary>
 internal sealed class IdleScenario : ILoadScenario
 {
@@ -19,6 +22,8 @@ internal sealed class IdleScenario : ILoadScenario
     /// <summary>How long a connection is held without <c>--duration</c>.</summary>
     public static readonly TimeSpan DefaultHold = TimeSpan.FromSeconds(10);
 
+    private readonly IdleMemoryProbe _probe = new();
+
     /// <inheritdoc />
     public string Name => ScenarioName;
 
@@ -27,8 +32,37 @@ internal sealed class IdleScenario : ILoadScenario
     {
         ArgumentNullException.ThrowIfNull(user);
         user.BeginIteration(0);
-        var testUser = await UserSteps.AuthenticateAsync(user, cancellationToken).ConfigureAwait(false);
-        var (socket, welcome) = await UserSteps.ConnectWelcomedAsync(user, testUser, cancellationToken).ConfigureAwait(false);
+        var probe = IdleMemoryProbe.Applies(user) ? _probe : null;
+        TestUser testUser;
+        try
+        {
+            testUser = await UserSteps.AuthenticateAsync(user, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception)
+        {
+            probe?.TokenDone(user, ok: false);
+            throw;
+        }
+
+        probe?.TokenDone(user, ok: true);
+        NetraWebSocketClient socket;
+        ReceivedFrame welcome;
+        try
+        {
+            if (probe is not null)
+            {
+                await probe.AllTokensAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            (socket, welcome) = await UserSteps.ConnectWelcomedAsync(user, testUser, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception)
+        {
+            probe?.ConnectDone(user, open: false);
+            throw;
+        }
+
+        probe?.ConnectDone(user, open: true);
         await using (socket.ConfigureAwait(false))
         {
             var hold = user.Options.Duration ?? DefaultHold;

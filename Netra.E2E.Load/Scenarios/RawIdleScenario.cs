@@ -10,6 +10,8 @@ namespace Netra.E2E.Load.Scenarios;
 /// </summary>
 internal sealed class RawIdleScenario : ILoadScenario
 {
+    private readonly IdleMemoryProbe _probe = new();
+
     /// <inheritdoc />
     public string Name => IdleScenario.ScenarioName;
 
@@ -18,9 +20,39 @@ internal sealed class RawIdleScenario : ILoadScenario
     {
         ArgumentNullException.ThrowIfNull(user);
         user.BeginIteration(0);
-        var buffer = new byte[8 * 1024];
-        var token = await RawClient.TokenAsync(user, cancellationToken).ConfigureAwait(false);
-        using var socket = await RawClient.ConnectWelcomedAsync(user, token, buffer, cancellationToken).ConfigureAwait(false);
+        // The library's receive chunk is 4 KiB (pings and the welcome fit), so the baseline holds no more per connection.
+        var buffer = new byte[4 * 1024];
+        var probe = IdleMemoryProbe.Applies(user) ? _probe : null;
+        string token;
+        try
+        {
+            token = await RawClient.TokenAsync(user, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception)
+        {
+            probe?.TokenDone(user, ok: false);
+            throw;
+        }
+
+        probe?.TokenDone(user, ok: true);
+        ClientWebSocket connected;
+        try
+        {
+            if (probe is not null)
+            {
+                await probe.AllTokensAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            connected = await RawClient.ConnectWelcomedAsync(user, token, buffer, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception)
+        {
+            probe?.ConnectDone(user, open: false);
+            throw;
+        }
+
+        probe?.ConnectDone(user, open: true);
+        using var socket = connected;
         using var hold = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         hold.CancelAfter(user.Options.Duration ?? IdleScenario.DefaultHold);
         var pings = 0;

@@ -12,6 +12,14 @@ public sealed class AgentEvent
 {
     private static readonly string[] Containers = ["payload", "data"];
 
+    // The fields the rules read again and again, read once each (a frame and its JSON never change). Unset is a marker
+    // compared by reference; a race only computes the same value twice.
+    private static readonly string Unset = new('\u0000', 1);
+    private string? _runId = Unset, _threadId = Unset, _userId = Unset, _messageId = Unset, _toolCallId = Unset, _toolName = Unset;
+    private int? _sequence;
+    private DateTimeOffset? _timestamp;
+    private int _numbersRead;
+
     /// <summary>Wraps <paramref name="frame"/>; any frame is accepted, a non-JSON one simply has no fields.</summary>
     public AgentEvent(ReceivedFrame frame)
     {
@@ -32,34 +40,34 @@ public sealed class AgentEvent
     public string? Type => Frame.Type;
 
     /// <summary>The <c>run_id</c>, or null.</summary>
-    public string? RunId => GetText("run_id");
+    public string? RunId => Cached(ref _runId, "run_id");
 
     /// <summary>The <c>thread_id</c>, or null.</summary>
-    public string? ThreadId => GetText("thread_id");
+    public string? ThreadId => Cached(ref _threadId, "thread_id");
 
     /// <summary>The <c>user_id</c>, or null.</summary>
-    public string? UserId => GetText("user_id");
+    public string? UserId => Cached(ref _userId, "user_id");
 
     /// <summary>The <c>agent_name</c>, or null.</summary>
     public string? AgentName => GetText("agent_name");
 
     /// <summary>The echoed <c>message_id</c>, or null.</summary>
-    public string? MessageId => GetText("message_id");
+    public string? MessageId => Cached(ref _messageId, "message_id");
 
     /// <summary>The <c>sequence</c> as an integer (a numeric string is accepted), or null.</summary>
-    public int? Sequence => JsonLookup.AsInt(Find("sequence"));
+    public int? Sequence => ReadNumbers()._sequence;
 
     /// <summary>The <c>timestamp</c> (ISO-8601, or epoch seconds/milliseconds), or null.</summary>
-    public DateTimeOffset? Timestamp => JsonLookup.AsTimestamp(Find("timestamp"));
+    public DateTimeOffset? Timestamp => ReadNumbers()._timestamp;
 
     /// <summary>The <c>payload</c> object, else the <c>data</c> object, else null.</summary>
     public JsonElement? Payload => JsonLookup.Object(Frame.Json, "payload") ?? JsonLookup.Object(Frame.Json, "data");
 
     /// <summary>The tool name from <c>tool_name</c>, else <c>tool</c>, or null.</summary>
-    public string? ToolName => GetText("tool_name") ?? GetText("tool");
+    public string? ToolName => ReferenceEquals(_toolName, Unset) ? _toolName = GetText("tool_name") ?? GetText("tool") : _toolName;
 
     /// <summary>The <c>tool_call_id</c>, or null.</summary>
-    public string? ToolCallId => GetText("tool_call_id");
+    public string? ToolCallId => Cached(ref _toolCallId, "tool_call_id");
 
     /// <summary>The <c>progress_percentage</c> as a number, or null.</summary>
     public double? ProgressPercentage => JsonLookup.AsNumber(Find("progress_percentage"));
@@ -111,6 +119,19 @@ public sealed class AgentEvent
 
         var suffix = details.Count == 0 ? string.Empty : $" ({string.Join(", ", details)})";
         return $"#{Index} {Type ?? "(no type)"}{suffix}";
+    }
+
+    private string? Cached(ref string? field, string name) => ReferenceEquals(field, Unset) ? field = GetText(name) : field;
+
+    private AgentEvent ReadNumbers()
+    {
+        if (Volatile.Read(ref _numbersRead) == 0)
+        {
+            (_sequence, _timestamp) = (JsonLookup.AsInt(Find("sequence")), JsonLookup.AsTimestamp(Find("timestamp")));
+            Volatile.Write(ref _numbersRead, 1);
+        }
+
+        return this;
     }
 
     private (JsonElement? Value, string? Location) FindWithLocation(string name)

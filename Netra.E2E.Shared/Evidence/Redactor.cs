@@ -20,6 +20,9 @@ public sealed partial class Redactor
 
     private readonly ConcurrentDictionary<string, string> _secrets = new(StringComparer.Ordinal);
 
+    // The secrets longest first (a longer one may contain a shorter), sorted once per registration, not once per text.
+    private volatile KeyValuePair<string, string>[] _longestFirst = [];
+
     /// <summary>Registers a secret value so it is replaced wherever it appears (also JSON- and URL-escaped).</summary>
     public void Register(Secret secret)
     {
@@ -35,7 +38,7 @@ public sealed partial class Redactor
             return text ?? string.Empty;
         }
 
-        foreach (var (value, label) in _secrets.OrderByDescending(s => s.Key.Length))
+        foreach (var (value, label) in _longestFirst)
         {
             text = text.Replace(value, label, StringComparison.Ordinal);
         }
@@ -90,6 +93,10 @@ public sealed partial class Redactor
         _secrets.TryAdd(JsonEncodedText.Encode(value).ToString(), label);
         _secrets.TryAdd(JsonEncodedText.Encode(value, JavaScriptEncoder.UnsafeRelaxedJsonEscaping).ToString(), label);
         _secrets.TryAdd(Uri.EscapeDataString(value), label);
+        lock (_secrets)
+        {
+            _longestFirst = [.. _secrets.OrderByDescending(s => s.Key.Length)];
+        }
     }
 
     [GeneratedRegex("""eyJ[A-Za-z0-9_-]+\.eyJ[A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]*)?""")]

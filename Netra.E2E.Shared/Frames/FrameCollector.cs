@@ -39,6 +39,18 @@ public sealed class FrameCollector
         }
     }
 
+    /// <summary>How many frames have been received so far (without copying them, unlike <see cref="Received"/>).</summary>
+    public int Count
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _frames.Count;
+            }
+        }
+    }
+
     /// <summary>Why no more frames will come (server close, end of stream, failure), or null while open.</summary>
     public string? EndReason { get; private set; }
 
@@ -128,13 +140,18 @@ public sealed class FrameCollector
         return $"Frames seen ({frames.Count}):{Environment.NewLine}{string.Join(Environment.NewLine, lines)}{more}";
     }
 
-    internal ReceivedFrame Add(string text, Action<ReceivedFrame>? beforeSignal = null)
+    internal ReceivedFrame Add(string text, Action<ReceivedFrame>? beforeSignal = null) => Add(text, null, beforeSignal);
+
+    /// <summary>Adds a frame parsed from <paramref name="utf8"/> (the bytes <paramref name="text"/> was decoded from), if
+    /// given.</summary>
+    internal ReceivedFrame Add(string text, ReadOnlyMemory<byte>? utf8, Action<ReceivedFrame>? beforeSignal = null)
     {
         TaskCompletionSource signal;
         ReceivedFrame frame;
         lock (_gate)
         {
-            frame = ReceivedFrame.Parse(_frames.Count, DateTimeOffset.UtcNow, text);
+            var (index, receivedAt) = (_frames.Count, DateTimeOffset.UtcNow);
+            frame = utf8 is { } bytes ? ReceivedFrame.Parse(index, receivedAt, text, bytes) : ReceivedFrame.Parse(index, receivedAt, text);
             _frames.Add(frame);
             (signal, _changed) = (_changed, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
         }

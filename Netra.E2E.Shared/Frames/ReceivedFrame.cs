@@ -12,13 +12,24 @@ namespace Netra.E2E.Shared.Frames;
 /// <param name="Json">The parsed JSON (a detached clone), or null when the text is not JSON.</param>
 public sealed record ReceivedFrame(int Index, DateTimeOffset ReceivedAt, string Text, JsonElement? Json)
 {
+    /// <summary>The parsed JSON (a detached clone), or null when the text is not JSON.</summary>
+    public JsonElement? Json
+    {
+        get;
+
+        // A `with` that replaces the JSON reads the type again; the constructor reads it below.
+        init
+        {
+            field = value;
+            _type = TypeOf(value);
+        }
+    } = Json;
+
+    // Read by every wait predicate and rule, so read out of the JSON once.
+    private readonly string? _type = TypeOf(Json);
+
     /// <summary>The message's <c>type</c>, else its <c>event</c> (SSE), else null.</summary>
-    public string? Type =>
-        Json is { ValueKind: JsonValueKind.Object } root
-            ? (root.TryGetProperty("type", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString()
-                : root.TryGetProperty("event", out var e) && e.ValueKind == JsonValueKind.String ? e.GetString()
-                : null)
-            : null;
+    public string? Type => _type;
 
     /// <summary>Parses <paramref name="text"/> into a frame; non-JSON text yields a frame with null <see cref="Json"/>.</summary>
     public static ReceivedFrame Parse(int index, DateTimeOffset receivedAt, string text)
@@ -34,4 +45,26 @@ public sealed record ReceivedFrame(int Index, DateTimeOffset ReceivedAt, string 
             return new ReceivedFrame(index, receivedAt, text, null);
         }
     }
+
+    /// <summary>As <see cref="Parse(int, DateTimeOffset, string)"/>, parsing the UTF-8 bytes <paramref name="text"/> was decoded from
+    /// (no second transcoding).</summary>
+    internal static ReceivedFrame Parse(int index, DateTimeOffset receivedAt, string text, ReadOnlyMemory<byte> utf8)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(utf8);
+            return new ReceivedFrame(index, receivedAt, text, document.RootElement.Clone());
+        }
+        catch (JsonException)
+        {
+            return new ReceivedFrame(index, receivedAt, text, null);
+        }
+    }
+
+    private static string? TypeOf(JsonElement? json) =>
+        json is { ValueKind: JsonValueKind.Object } root
+            ? (root.TryGetProperty("type", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString()
+                : root.TryGetProperty("event", out var e) && e.ValueKind == JsonValueKind.String ? e.GetString()
+                : null)
+            : null;
 }

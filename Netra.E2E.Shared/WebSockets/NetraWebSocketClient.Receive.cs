@@ -36,7 +36,8 @@ public sealed partial class NetraWebSocketClient
 
                 if (message is null && result.EndOfMessage && result.Count <= _options.MaxMessageBytes)
                 {
-                    await DeliverAsync(Encoding.UTF8.GetString(buffer, 0, result.Count)).ConfigureAwait(false);
+                    var bytes = buffer.AsMemory(0, result.Count);
+                    await DeliverAsync(Encoding.UTF8.GetString(bytes.Span), bytes).ConfigureAwait(false);
                     continue;
                 }
 
@@ -51,9 +52,9 @@ public sealed partial class NetraWebSocketClient
 
                 if (result.EndOfMessage)
                 {
-                    var text = Encoding.UTF8.GetString(message.WrittenSpan);
+                    var bytes = message.WrittenMemory;
                     message = null;
-                    await DeliverAsync(text).ConfigureAwait(false);
+                    await DeliverAsync(Encoding.UTF8.GetString(bytes.Span), bytes).ConfigureAwait(false);
                 }
             }
         }
@@ -75,9 +76,10 @@ public sealed partial class NetraWebSocketClient
         }
     }
 
-    private async Task DeliverAsync(string text)
+    // The bytes are parsed as they came (no second transcoding of the text) before the loop reads into the buffer again.
+    private async Task DeliverAsync(string text, ReadOnlyMemory<byte> utf8)
     {
-        var frame = Frames.Add(text, f => _session.RecordFrame(FrameDirection.Received, f.Type, text));
+        var frame = Frames.Add(text, utf8, f => _session.RecordFrame(FrameDirection.Received, f.Type, text));
         if (_options.AutoPong && frame.Type == "ping")
         {
             try
