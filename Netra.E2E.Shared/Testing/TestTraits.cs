@@ -34,7 +34,12 @@ public static class TestTraits
         var categories = new List<string>();
         for (var node = test; node is not null; node = node.Parent)
         {
-            categories.AddRange(node.Properties[PropertyNames.Category].OfType<string>().Where(c => !categories.Contains(c)));
+            // Never the indexer: PropertyBag's indexer adds an empty entry for a missing key, and the fixture's and assembly's
+            // bags are shared by tests tearing down in parallel ("An item with the same key has already been added").
+            if (node.Properties.ContainsKey(PropertyNames.Category))
+            {
+                categories.AddRange(node.Properties[PropertyNames.Category].OfType<string>().Where(c => !categories.Contains(c)));
+            }
         }
 
         var parts = new List<string> { $"Category={string.Join(",", categories)}" };
