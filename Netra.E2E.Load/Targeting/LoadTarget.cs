@@ -1,9 +1,9 @@
 using Netra.E2E.Load.Cli;
-using Netra.E2E.ReferenceBackend.Hosting;
 using Netra.E2E.Shared.Configuration;
 using Netra.E2E.Shared.Evidence;
 using Netra.E2E.Shared.Http;
 using Netra.E2E.Shared.Json;
+using Netra.E2E.Shared.Local;
 using Netra.E2E.Shared.Network;
 
 namespace Netra.E2E.Load.Targeting;
@@ -15,9 +15,9 @@ namespace Netra.E2E.Load.Targeting;
 /// </summary>
 internal sealed class LoadTarget : IAsyncDisposable
 {
-    private readonly ReferenceServer? _server;
+    private readonly EmbeddedBackend? _server;
 
-    private LoadTarget(NetraTarget target, NetraHttp http, ReferenceServer? server)
+    private LoadTarget(NetraTarget target, NetraHttp http, EmbeddedBackend? server)
     {
         Target = target;
         Http = http;
@@ -39,14 +39,16 @@ internal sealed class LoadTarget : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         var settings = LoadSettings.Load(options, environment);
-        ReferenceServer? server = null;
-        LocalBackend? local = null;
+        EmbeddedBackend? server = null;
         if (settings.Target == TargetKind.Local)
         {
-            (server, local, settings) = await EmbeddedBackend.StartAsync(settings, options, cancellationToken).ConfigureAwait(false);
+            // The tiers' embedded backend (same secret handling, variant and faults), on plain HTTP when asked.
+            server = await EmbeddedBackend.StartAsync(settings, new EmbeddedBackendOptions { PlainHttp = options.LocalHttp },
+                cancellationToken).ConfigureAwait(false);
+            settings = server.Settings;
         }
 
-        var target = TargetResolver.Resolve(settings, local);
+        var target = TargetResolver.Resolve(settings, server?.Local);
         var http = new NetraHttp(NetraHttpOptions.For(target) with { MaxRetries = 0 });
         var opened = new LoadTarget(target, http, server);
         try

@@ -61,6 +61,50 @@ public sealed record ReceivedFrame(int Index, DateTimeOffset ReceivedAt, string 
         }
     }
 
+    /// <summary>
+    /// The <c>type</c> (else <c>event</c>) of the JSON object in <paramref name="utf8"/>, as <see cref="Type"/> would read it,
+    /// without building a document: null when the text is not one well-formed JSON object or has neither string field.
+    /// </summary>
+    internal static string? TypeOf(ReadOnlySpan<byte> utf8)
+    {
+        var reader = new Utf8JsonReader(utf8);
+        string? type = null;
+        string? evt = null;
+        try
+        {
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return null;
+            }
+
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var isType = reader.ValueTextEquals("type"u8);
+                var isEvent = !isType && reader.ValueTextEquals("event"u8);
+                reader.Read();
+                if (reader.TokenType == JsonTokenType.String && (isType || isEvent))
+                {
+                    (type, evt) = isType ? (reader.GetString(), evt) : (type, reader.GetString());
+                }
+                else
+                {
+                    reader.Skip();
+                }
+            }
+
+            // The rest must be well formed too (a frame broken after its type is no typed frame), and nothing may follow.
+            while (reader.Read())
+            {
+            }
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+
+        return type ?? evt;
+    }
+
     private static string? TypeOf(JsonElement? json) =>
         json is { ValueKind: JsonValueKind.Object } root
             ? (root.TryGetProperty("type", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString()

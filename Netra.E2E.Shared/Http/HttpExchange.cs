@@ -14,6 +14,7 @@ internal sealed class HttpExchange
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly DateTimeOffset _startedAt = DateTimeOffset.UtcNow;
     private readonly string _requestBody;
+    private readonly bool _summaryOnly;
     private int _recorded;
 
     public HttpExchange(NetraApiClient client, ApiRequest request, Uri url, string? body)
@@ -25,7 +26,8 @@ internal sealed class HttpExchange
         Url = Evidence.Redactor.RedactUrl(url);
         Path = Evidence.Redactor.Redact(url.PathAndQuery);
         Retryable = request.AllowRetry && request.IsIdempotent;
-        _requestBody = Evidence.Redactor.Excerpt(body, EvidenceBodyChars);
+        _summaryOnly = Evidence.Detail == EvidenceDetail.Summary;
+        _requestBody = _summaryOnly ? string.Empty : Evidence.Redactor.Excerpt(body, EvidenceBodyChars);
     }
 
     public string Method { get; }
@@ -55,7 +57,10 @@ internal sealed class HttpExchange
     {
         ArgumentNullException.ThrowIfNull(message);
         Attempts++;
-        RequestHeaders = HttpMessageFactory.Describe(message.Headers, message.Content?.Headers, Evidence.Redactor);
+        if (!_summaryOnly)
+        {
+            RequestHeaders = HttpMessageFactory.Describe(message.Headers, message.Content?.Headers, Evidence.Redactor);
+        }
     }
 
     /// <summary>The answer's fields, for an <see cref="ApiResponse"/>.</summary>
@@ -63,13 +68,16 @@ internal sealed class HttpExchange
         new(Method, Url, Path, (int)response.StatusCode, response.ReasonPhrase, HttpMessageFactory.Collect(response), body, Elapsed,
             Attempts);
 
-    /// <summary>Records the answer (<paramref name="body"/> is excerpted and redacted here).</summary>
+    /// <summary>
+    /// Records the answer (<paramref name="body"/> is excerpted and redacted here); in a summary-only log (load) just its
+    /// line (method, URL, status, time, attempts): no headers or bodies are redacted and kept.
+    /// </summary>
     public void Answered(HttpResponseMessage response, string? requestId, string body) => Record(new HttpExchangeRecord
     {
         Method = Method, Url = Url, StartedAt = _startedAt, Duration = Elapsed, Status = (int)response.StatusCode,
         Attempts = Attempts, RequestId = requestId, RequestHeaders = RequestHeaders, RequestBody = _requestBody,
-        ResponseHeaders = HttpMessageFactory.Describe(response.Headers, response.Content.Headers, Evidence.Redactor),
-        ResponseBody = Evidence.Redactor.Excerpt(body, EvidenceBodyChars),
+        ResponseHeaders = _summaryOnly ? [] : HttpMessageFactory.Describe(response.Headers, response.Content.Headers, Evidence.Redactor),
+        ResponseBody = _summaryOnly ? string.Empty : Evidence.Redactor.Excerpt(body, EvidenceBodyChars),
     });
 
     /// <summary>Records that no answer arrived and returns the exception that says so.</summary>

@@ -15,7 +15,7 @@ public sealed partial class NetraWebSocketClient
     {
         var bytes = Encoding.UTF8.GetBytes(text);
         var timeout = _endpoint.SendTimeout;
-        var type = ReceivedFrame.Parse(-1, DateTimeOffset.UtcNow, text).Type;
+        var type = ReceivedFrame.TypeOf(bytes);
         ThrowIfNotOpen(type);
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(timeout);
