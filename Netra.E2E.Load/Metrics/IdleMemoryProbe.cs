@@ -39,6 +39,7 @@ internal sealed class IdleMemoryProbe
         if (Interlocked.Increment(ref _tokens) == Volatile.Read(ref _expected))
         {
             user.Metrics.Count(LoadCounters.IdleRssBefore, ResidentKib());
+            user.Metrics.Count(LoadCounters.IdleHeapBefore, GC.GetTotalMemory(forceFullCollection: false) / 1024);
             _tokensIn.TrySetResult();
         }
     }
@@ -58,6 +59,7 @@ internal sealed class IdleMemoryProbe
         if (Interlocked.Increment(ref _connected) == Volatile.Read(ref _tokensOk))
         {
             user.Metrics.Count(LoadCounters.IdleRssOpen, ResidentKib());
+            user.Metrics.Count(LoadCounters.IdleHeapOpen, GC.GetTotalMemory(forceFullCollection: false) / 1024);
             user.Metrics.Count(LoadCounters.IdleOpen, Volatile.Read(ref _open));
         }
     }

@@ -42,6 +42,12 @@ internal static class LoadCounters
     /// <summary>idle without a ramp: resident memory (KiB) once every connection is welcomed (or failed), after a full GC.</summary>
     public const string IdleRssOpen = "idle_rss_open_kib";
 
+    /// <summary>idle without a ramp: the managed heap (KiB, after a full GC) at the <see cref="IdleRssBefore"/> sample.</summary>
+    public const string IdleHeapBefore = "idle_heap_before_kib";
+
+    /// <summary>idle without a ramp: the managed heap (KiB, after a full GC) at the <see cref="IdleRssOpen"/> sample.</summary>
+    public const string IdleHeapOpen = "idle_heap_open_kib";
+
     /// <summary>idle without a ramp: connections open at the <see cref="IdleRssOpen"/> sample.</summary>
     public const string IdleOpen = "idle_open_connections";
 }

@@ -17,11 +17,23 @@ internal sealed class LoadTarget : IAsyncDisposable
 {
     private readonly EmbeddedBackend? _server;
 
+    // The run's secrets, registered once and inherited by every user's evidence log (not copied into each).
+    private readonly Redactor _runSecrets = new();
+
     private LoadTarget(NetraTarget target, NetraHttp http, EmbeddedBackend? server)
     {
         Target = target;
         Http = http;
         _server = server;
+        if (target.Settings.BypassKey is { } bypass)
+        {
+            _runSecrets.Register(bypass);
+        }
+
+        if (target.JwtSecret.Secret is { } secret)
+        {
+            _runSecrets.Register(secret);
+        }
     }
 
     /// <summary>The resolved target.</summary>
@@ -75,24 +87,11 @@ internal sealed class LoadTarget : IAsyncDisposable
     }
 
     /// <summary>
-    /// A new evidence log for one user, with the run's secrets registered so nothing it renders shows them; summary-only
-    /// unless <paramref name="detail"/> asks for every frame.
+    /// A new evidence log for one user, removing the run's secrets so nothing it renders shows them; summary-only unless
+    /// <paramref name="detail"/> asks for every frame.
     /// </summary>
-    public EvidenceLog NewEvidence(string name, EvidenceDetail detail = EvidenceDetail.Summary)
-    {
-        var evidence = new EvidenceLog(name) { Detail = detail };
-        if (Target.Settings.BypassKey is { } bypass)
-        {
-            evidence.RegisterSecret(bypass);
-        }
-
-        if (Target.JwtSecret.Secret is { } secret)
-        {
-            evidence.RegisterSecret(secret);
-        }
-
-        return evidence;
-    }
+    public EvidenceLog NewEvidence(string name, EvidenceDetail detail = EvidenceDetail.Summary) =>
+        new(name, _runSecrets) { Detail = detail };
 
     /// <summary>Stops the embedded backend, if any, and closes the HTTP stack.</summary>
     public async ValueTask DisposeAsync()

@@ -76,4 +76,20 @@ public sealed class RedactorTests
 
         excerpt.Should().NotContain("eyJ").And.StartWith(new string('x', 290) + "<jwt sha25").And.EndWith("… (412 chars)");
     }
+
+    [Test]
+    public void Redact_WithAParent_RemovesTheParentsSecretsAndItsOwn()
+    {
+        var run = new Redactor();
+        run.Register(new Secret("run-secret-value-0123456789abcdef", "run"));
+        var first = new Redactor(run);
+        var second = new Redactor(run);
+        first.Register(new Secret("first-users-password-42", "first"));
+
+        first.Redact("run-secret-value-0123456789abcdef and first-users-password-42")
+            .Should().NotContain("run-secret-value").And.NotContain("first-users-password");
+        second.Redact("run-secret-value-0123456789abcdef and first-users-password-42")
+            .Should().NotContain("run-secret-value").And.Contain("first-users-password-42", "a user's secret stays that user's log's");
+        run.Redact("first-users-password-42").Should().Be("first-users-password-42");
+    }
 }

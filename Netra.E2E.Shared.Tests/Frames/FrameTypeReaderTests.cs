@@ -18,4 +18,19 @@ public sealed class FrameTypeReaderTests
     [TestCase("""{"type":null}""")]
     public void TypeOf_Bytes_ReadsWhatTheParsedFrameSays(string text) =>
         ReceivedFrame.TypeOf(Encoding.UTF8.GetBytes(text)).Should().Be(ReceivedFrame.Parse(0, DateTimeOffset.UtcNow, text).Type);
+
+    [TestCase("""{"type":"ping","data":{"timestamp":1764720000.25}}""")]
+    [TestCase("""{"type":"ping", this is not JSON""")]
+    [TestCase("""plain text""")]
+    public void Parse_FromTheReceiveLoop_ReadsLaterWhatAnEagerParseReadsNow(string text)
+    {
+        var eager = ReceivedFrame.Parse(3, DateTimeOffset.UnixEpoch, text);
+
+        var lazy = ReceivedFrame.Parse(3, DateTimeOffset.UnixEpoch, text, Encoding.UTF8.GetBytes(text));
+
+        lazy.Type.Should().Be(eager.Type);
+        lazy.Json?.GetRawText().Should().Be(eager.Json?.GetRawText());
+        (lazy.Json is null).Should().Be(eager.Json is null);
+        (lazy.Index, lazy.ReceivedAt, lazy.Text).Should().Be((3, DateTimeOffset.UnixEpoch, text));
+    }
 }

@@ -20,9 +20,19 @@ public sealed class EvidenceLog
 
     /// <summary>Creates an empty log for the named test.</summary>
     public EvidenceLog(string testName)
+        : this(testName, null)
+    {
+    }
+
+    /// <summary>
+    /// Creates an empty log whose redactor also removes every secret of <paramref name="runSecrets"/> (a load run's secrets,
+    /// registered once for all its users instead of once per user).
+    /// </summary>
+    public EvidenceLog(string testName, Redactor? runSecrets)
     {
         TestName = testName;
         StartedAt = DateTimeOffset.UtcNow;
+        Redactor = new Redactor(runSecrets);
     }
 
     /// <summary>A log named after the current NUnit test (its full name).</summary>
@@ -38,7 +48,7 @@ public sealed class EvidenceLog
     public EvidenceDetail Detail { get; init; } = EvidenceDetail.Full;
 
     /// <summary>The redactor every recorder and renderer of this log uses; register the test's secrets with it.</summary>
-    public Redactor Redactor { get; } = new();
+    public Redactor Redactor { get; }
 
     /// <summary>True when at least one HTTP exchange or WebSocket session reached the point of asking the target.</summary>
     public bool HasNetworkEvidence

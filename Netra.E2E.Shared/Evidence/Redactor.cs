@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -18,10 +17,25 @@ public sealed partial class Redactor
         "Authorization", "Proxy-Authorization", "Cookie", "Set-Cookie", "X-E2E-Bypass-Key", "X-Api-Key",
     };
 
-    private readonly ConcurrentDictionary<string, string> _secrets = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
+    private readonly Redactor? _parent;
+
+    // Created with the first secret: a redactor that only inherits its parent's holds no table of its own.
+    private Dictionary<string, string>? _secrets;
 
     // The secrets longest first (a longer one may contain a shorter), sorted once per registration, not once per text.
     private volatile KeyValuePair<string, string>[] _longestFirst = [];
+
+    /// <summary>A redactor with no secrets of its own yet.</summary>
+    public Redactor()
+    {
+    }
+
+    /// <summary>
+    /// A redactor that also removes every secret of <paramref name="parent"/> (a run's secrets, shared by all its users'
+    /// logs), so each log holds only what was registered with it.
+    /// </summary>
+    public Redactor(Redactor? parent) => _parent = parent;
 
     /// <summary>Registers a secret value so it is replaced wherever it appears (also JSON- and URL-escaped).</summary>
     public void Register(Secret secret)
@@ -41,6 +55,14 @@ public sealed partial class Redactor
         foreach (var (value, label) in _longestFirst)
         {
             text = text.Replace(value, label, StringComparison.Ordinal);
+        }
+
+        for (var ancestor = _parent; ancestor is not null; ancestor = ancestor._parent)
+        {
+            foreach (var (value, label) in ancestor._longestFirst)
+            {
+                text = text.Replace(value, label, StringComparison.Ordinal);
+            }
         }
 
         text = Jwt().Replace(text, m => $"<jwt sha256:{Secret.FingerprintOf(m.Value)}>");
@@ -84,19 +106,34 @@ public sealed partial class Redactor
 
     internal void Register(string value, string label)
     {
-        if (value.Length < 6)
+        if (value.Length < 6 || Inherits(value))
         {
             return;
         }
 
-        _secrets[value] = label;
-        _secrets.TryAdd(JsonEncodedText.Encode(value).ToString(), label);
-        _secrets.TryAdd(JsonEncodedText.Encode(value, JavaScriptEncoder.UnsafeRelaxedJsonEscaping).ToString(), label);
-        _secrets.TryAdd(Uri.EscapeDataString(value), label);
-        lock (_secrets)
+        lock (_gate)
         {
+            _secrets ??= new Dictionary<string, string>(StringComparer.Ordinal);
+            _secrets[value] = label;
+            _secrets.TryAdd(JsonEncodedText.Encode(value).ToString(), label);
+            _secrets.TryAdd(JsonEncodedText.Encode(value, JavaScriptEncoder.UnsafeRelaxedJsonEscaping).ToString(), label);
+            _secrets.TryAdd(Uri.EscapeDataString(value), label);
             _longestFirst = [.. _secrets.OrderByDescending(s => s.Key.Length)];
         }
+    }
+
+    // Whether an ancestor already removes this value (registered there as itself).
+    private bool Inherits(string value)
+    {
+        for (var ancestor = _parent; ancestor is not null; ancestor = ancestor._parent)
+        {
+            if (Array.Exists(ancestor._longestFirst, s => s.Key == value))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     [GeneratedRegex("""eyJ[A-Za-z0-9_-]+\.eyJ[A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]*)?""")]

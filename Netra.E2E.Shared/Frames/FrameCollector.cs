@@ -142,8 +142,8 @@ public sealed class FrameCollector
 
     internal ReceivedFrame Add(string text, Action<ReceivedFrame>? beforeSignal = null) => Add(text, null, beforeSignal);
 
-    /// <summary>Adds a frame parsed from <paramref name="utf8"/> (the bytes <paramref name="text"/> was decoded from), if
-    /// given.</summary>
+    /// <summary>Adds a frame typed from <paramref name="utf8"/> (the bytes <paramref name="text"/> was decoded from) and parsed when read,
+    /// if given.</summary>
     internal ReceivedFrame Add(string text, ReadOnlyMemory<byte>? utf8, Action<ReceivedFrame>? beforeSignal = null)
     {
         TaskCompletionSource signal;
@@ -151,7 +151,9 @@ public sealed class FrameCollector
         lock (_gate)
         {
             var (index, receivedAt) = (_frames.Count, DateTimeOffset.UtcNow);
-            frame = utf8 is { } bytes ? ReceivedFrame.Parse(index, receivedAt, text, bytes) : ReceivedFrame.Parse(index, receivedAt, text);
+            frame = utf8 is { } bytes
+                ? ReceivedFrame.Parse(index, receivedAt, text, bytes.Span)
+                : ReceivedFrame.Parse(index, receivedAt, text);
             _frames.Add(frame);
             (signal, _changed) = (_changed, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
         }

@@ -1,10 +1,11 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 
 namespace Netra.E2E.Shared.Frames;
 
 /// <summary>
 /// One message received from the target — a WebSocket text message or one SSE <c>data:</c> block — with its
-/// arrival time, kept verbatim and parsed once.
+/// arrival time, kept verbatim and parsed at most once.
 /// </summary>
 /// <param name="Index">Position in the session, from 0.</param>
 /// <param name="ReceivedAt">When the last byte arrived.</param>
@@ -12,21 +13,36 @@ namespace Netra.E2E.Shared.Frames;
 /// <param name="Json">The parsed JSON (a detached clone), or null when the text is not JSON.</param>
 public sealed record ReceivedFrame(int Index, DateTimeOffset ReceivedAt, string Text, JsonElement? Json)
 {
+    // The text is not JSON (a parse was tried).
+    private static readonly object NotJson = new();
+
+    // null until parsed (a frame from the receive loop is parsed when first read); NotJson; or the parsed clone, boxed so
+    // that one reference write publishes it.
+    private object? _parsed = Box(Json);
+
+    // Read by every wait predicate and rule, so read once: from the JSON, or by the receive loop from the bytes.
+    private string? _type = TypeOf(Json);
+
+    /// <summary>A frame whose text is parsed the first time <see cref="Json"/> is read: its type read without a document.</summary>
+    private ReceivedFrame(int index, DateTimeOffset receivedAt, string text, string? type, bool unparsed)
+        : this(index, receivedAt, text, (JsonElement?)null) => (_parsed, _type) = (unparsed ? null : NotJson, type);
+
     /// <summary>The parsed JSON (a detached clone), or null when the text is not JSON.</summary>
     public JsonElement? Json
     {
-        get;
+        get
+        {
+            var parsed = Volatile.Read(ref _parsed) ?? ParseOnce();
+            return parsed is StrongBox<JsonElement> box ? box.Value : null;
+        }
 
-        // A `with` that replaces the JSON reads the type again; the constructor reads it below.
+        // A `with` that replaces the JSON reads the type again.
         init
         {
-            field = value;
+            _parsed = Box(value);
             _type = TypeOf(value);
         }
-    } = Json;
-
-    // Read by every wait predicate and rule, so read out of the JSON once.
-    private readonly string? _type = TypeOf(Json);
+    }
 
     /// <summary>The message's <c>type</c>, else its <c>event</c> (SSE), else null.</summary>
     public string? Type => _type;
@@ -46,20 +62,13 @@ public sealed record ReceivedFrame(int Index, DateTimeOffset ReceivedAt, string 
         }
     }
 
-    /// <summary>As <see cref="Parse(int, DateTimeOffset, string)"/>, parsing the UTF-8 bytes <paramref name="text"/> was decoded from
-    /// (no second transcoding).</summary>
-    internal static ReceivedFrame Parse(int index, DateTimeOffset receivedAt, string text, ReadOnlyMemory<byte> utf8)
-    {
-        try
-        {
-            using var document = JsonDocument.Parse(utf8);
-            return new ReceivedFrame(index, receivedAt, text, document.RootElement.Clone());
-        }
-        catch (JsonException)
-        {
-            return new ReceivedFrame(index, receivedAt, text, null);
-        }
-    }
+    /// <summary>
+    /// A frame of <paramref name="text"/> whose type is read now from <paramref name="utf8"/> (the bytes it was decoded from)
+    /// and whose JSON is parsed only when first read: a ping, a pong or a frame no wait or rule looks at is never parsed or
+    /// cloned (what an idle connection keeps is its text).
+    /// </summary>
+    internal static ReceivedFrame Parse(int index, DateTimeOffset receivedAt, string text, ReadOnlySpan<byte> utf8) =>
+        new(index, receivedAt, text, TypeOf(utf8), unparsed: true);
 
     /// <summary>
     /// The <c>type</c> (else <c>event</c>) of the JSON object in <paramref name="utf8"/>, as <see cref="Type"/> would read it,
@@ -103,6 +112,24 @@ public sealed record ReceivedFrame(int Index, DateTimeOffset ReceivedAt, string 
         }
 
         return type ?? evt;
+    }
+
+    private static object Box(JsonElement? json) => json is { } value ? new StrongBox<JsonElement>(value) : NotJson;
+
+    private object ParseOnce()
+    {
+        object parsed;
+        try
+        {
+            using var document = JsonDocument.Parse(Text);
+            parsed = new StrongBox<JsonElement>(document.RootElement.Clone());
+        }
+        catch (JsonException)
+        {
+            parsed = NotJson;
+        }
+
+        return Interlocked.CompareExchange(ref _parsed, parsed, null) ?? parsed;
     }
 
     private static string? TypeOf(JsonElement? json) =>

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Net.WebSockets;
+using System.Security.Cryptography;
 using Netra.E2E.Shared.Auth;
 using Netra.E2E.Shared.Configuration;
 using Netra.E2E.Shared.Evidence;
@@ -14,6 +16,10 @@ internal static class WebSocketConnector
 {
     private static readonly TimeSpan Grace = TimeSpan.FromSeconds(1);
 
+    // One handler per trust (pin, custom CAs), shared by every socket of it. A ClientWebSocket given a certificate callback
+    // of its own builds a private handler and connection pool per socket (about 5 KiB held by each idle connection).
+    private static readonly ConcurrentDictionary<string, Lazy<HttpMessageInvoker>> Invokers = new(StringComparer.Ordinal);
+
     public static Uri UrlFor(WebSocketEndpoint endpoint, WebSocketConnectOptions options) =>
         options is { Placement: TokenPlacement.Query, Token: { } token }
             ? new UriBuilder(endpoint.Url) { Query = (endpoint.Url.Query.Length > 1 ? endpoint.Url.Query[1..] + "&" : string.Empty)
@@ -24,7 +30,6 @@ internal static class WebSocketConnector
     {
         var socket = new ClientWebSocket();
         socket.Options.CollectHttpResponseDetails = true;
-        socket.Options.RemoteCertificateValidationCallback = TlsTrust.For(endpoint.PinnedCertificate, endpoint.CustomTrust);
         socket.Options.KeepAliveInterval = TimeSpan.FromSeconds(15);
         socket.Options.KeepAliveTimeout = TimeSpan.FromSeconds(15);
         if (options.Token is { } token)
@@ -64,11 +69,14 @@ internal static class WebSocketConnector
         var shownUrl = redactor.RedactUrl(url);
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(endpoint.ConnectTimeout);
-        var connect = socket.ConnectAsync(url, deadline.Token);
+        var connect = socket.ConnectAsync(url, InvokerFor(endpoint), deadline.Token);
         try
         {
             await connect.WaitAsync(endpoint.ConnectTimeout + Grace, cancellationToken).ConfigureAwait(false);
             session.RecordHandshake(101, socket.SubProtocol);
+
+            // The response headers are collected for a refused handshake's report; an accepted socket need not hold them.
+            socket.HttpResponseHeaders = null;
         }
         catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or TimeoutException)
         {
@@ -98,5 +106,24 @@ internal static class WebSocketConnector
             session.End($"connect failed: {cause}");
             throw new WebSocketConnectException($"WebSocket connect to {shownUrl} failed: {cause}.", ex);
         }
+    }
+
+    /// <summary>
+    /// The handler for <paramref name="endpoint"/>'s trust, as ClientWebSocket would build its own: no pooling (an upgraded
+    /// connection is the socket's), no cookies, the certificate check of <see cref="TlsTrust"/>.
+    /// </summary>
+    private static HttpMessageInvoker InvokerFor(WebSocketEndpoint endpoint)
+    {
+        var pin = endpoint.PinnedCertificate?.GetCertHashString(HashAlgorithmName.SHA256) ?? "-";
+        var trust = endpoint.CustomTrust is { Count: > 0 } custom
+            ? string.Join(",", custom.Select(c => c.GetCertHashString(HashAlgorithmName.SHA256)))
+            : "-";
+        return Invokers.GetOrAdd($"{pin}|{trust}", _ => new Lazy<HttpMessageInvoker>(() => new HttpMessageInvoker(
+            new SocketsHttpHandler
+            {
+                PooledConnectionLifetime = TimeSpan.Zero,
+                UseCookies = false,
+                SslOptions = { RemoteCertificateValidationCallback = TlsTrust.For(endpoint.PinnedCertificate, endpoint.CustomTrust) },
+            }))).Value;
     }
 }
