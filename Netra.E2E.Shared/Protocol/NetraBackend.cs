@@ -56,6 +56,19 @@ public sealed class NetraBackend(NetraApiClient client, TestUser user)
     public Task<ApiResponse> ExecuteAgentAsync(string agentType, string message, CancellationToken cancellationToken) =>
         SendAsync(HttpMethod.Post, "/api/agents/execute", RestBodies.Execute(agentType, message), cancellationToken);
 
+    /// <summary><c>GET /api/tools</c>; the raw response (its <c>tools</c> describe each tool).</summary>
+    public Task<ApiResponse> ListToolsAsync(CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Get, "/api/tools", null, cancellationToken);
+
+    /// <summary><c>POST /api/tools/execute</c> with <c>{tool_name, parameters}</c>; the raw response (its <c>result</c> is the
+    /// tool's).</summary>
+    public Task<ApiResponse> ExecuteToolAsync(string toolName, object parameters, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Post, "/api/tools/execute", new { tool_name = toolName, parameters }, cancellationToken);
+
+    /// <summary>As <see cref="ExecuteToolAsync(string, object, CancellationToken)"/> with the parameters as JSON text.</summary>
+    public Task<ApiResponse> ExecuteToolAsync(string toolName, string parametersJson, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Post, "/api/tools/execute", RestBodies.ExecuteTool(toolName, parametersJson), cancellationToken);
+
     /// <summary>
     /// <c>POST /api/agents/stream</c> with <c>{agent_type, message}</c>: the run as server-sent events, read in the background
     /// (dispose with <c>await using</c>); its <see cref="EventStreamSession.Response"/> holds status and headers.

@@ -16,4 +16,11 @@ public static class RestBodies
 
     /// <summary>An execute body with a message and no <c>type</c> field.</summary>
     public static JsonObject ExecuteWithoutType(string message) => new() { ["message"] = message };
+
+    /// <summary>
+    /// <c>POST /api/tools/execute</c>: <c>{"tool_name", "parameters"}</c>, the parameters given as JSON text (so a test can
+    /// send exactly the malformed parameters it means to).
+    /// </summary>
+    public static JsonObject ExecuteTool(string toolName, string parametersJson) =>
+        new() { ["tool_name"] = toolName, ["parameters"] = JsonNode.Parse(parametersJson) };
 }

@@ -16,12 +16,10 @@ namespace Netra.E2E.Staging.Critical;
 [WritesData]
 public sealed class ToolContractTests : E2ETest
 {
-    private const string ExecuteTool = "/api/tools/execute";
-
     private async Task<ApiResponse> ToolAsync(string toolName, object parameters)
     {
         var user = await NewUserAsync("tools");
-        var response = await Backend.PostJsonAsync(ExecuteTool, new { tool_name = toolName, parameters }, user.AccessToken, Cancellation);
+        var response = await Api(user).ExecuteToolAsync(toolName, parameters, Cancellation);
         response.Should().HaveStatus(200);
         return response;
     }

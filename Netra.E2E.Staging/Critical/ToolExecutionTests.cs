@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Netra.E2E.Shared.Assertions;
 using Netra.E2E.Shared.Contract;
 using Netra.E2E.Shared.Http;
@@ -11,7 +10,6 @@ namespace Netra.E2E.Staging.Critical;
 [WritesData]
 public sealed class ToolExecutionTests : E2ETest
 {
-    private const string Execute = "/api/tools/execute";
     private const string Text = "Latency  budgets matter: latency spikes cost money, and cost reviews\tneed latency data per region.";
 
     [Test]
@@ -21,7 +19,7 @@ public sealed class ToolExecutionTests : E2ETest
     {
         var user = await NewUserAsync();
 
-        var response = await Backend.GetAsync("/api/tools", user.AccessToken, Cancellation);
+        var response = await Api(user).ListToolsAsync(Cancellation);
 
         response.Should().HaveStatus(200);
         var tools = response.Items("tools");
@@ -51,11 +49,11 @@ public sealed class ToolExecutionTests : E2ETest
             _ => (new { estimated_tokens = 2500, model = "netra-large" }, ExpectedToolCall.CostEstimator(2500, "netra-large")),
         };
 
-        var response = await Backend.PostJsonAsync(Execute, new { tool_name = toolName, parameters }, user.AccessToken, Cancellation);
+        var response = await Api(user).ExecuteToolAsync(toolName, parameters, Cancellation);
 
         response.Should().HaveStatus(200).And.HaveJsonString("tool_name", toolName);
         response.Should().HaveJsonNumber("execution_time_ms");
-        response.Require("result").Should().MatchToolResult(expected, "POST {0} answered it (request id {1})", Execute,
+        response.Require("result").Should().MatchToolResult(expected, "POST {0} answered it (request id {1})", response.Path,
             response.RequestId ?? "none");
     }
 
@@ -66,8 +64,7 @@ public sealed class ToolExecutionTests : E2ETest
     {
         var user = await NewUserAsync();
 
-        var response = await Backend.PostJsonAsync(
-            Execute, new { tool_name = "crystal_ball", parameters = new { text = Text } }, user.AccessToken, Cancellation);
+        var response = await Api(user).ExecuteToolAsync("crystal_ball", new { text = Text }, Cancellation);
 
         response.Should().BeContractError(404);
     }
@@ -80,10 +77,7 @@ public sealed class ToolExecutionTests : E2ETest
     public async Task ToolsExecute_BadParameters_Is422(string toolName, string parametersJson)
     {
         var user = await NewUserAsync();
-        using var parameters = JsonDocument.Parse(parametersJson);
-
-        var response = await Backend.PostJsonAsync(
-            Execute, new { tool_name = toolName, parameters = parameters.RootElement }, user.AccessToken, Cancellation);
+        var response = await Api(user).ExecuteToolAsync(toolName, parametersJson, Cancellation);
 
         response.Should().BeContractError(422);
     }
