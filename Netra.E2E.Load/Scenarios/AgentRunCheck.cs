@@ -5,6 +5,7 @@ using Netra.E2E.Shared.Auth;
 using Netra.E2E.Shared.Events;
 using Netra.E2E.Shared.Frames;
 using Netra.E2E.Shared.Oracle;
+using Netra.E2E.Shared.Protocol;
 using Netra.E2E.Shared.WebSockets;
 
 namespace Netra.E2E.Load.Scenarios;
@@ -27,8 +28,8 @@ internal sealed class AgentRunCheck(
     {
         _from = socket.Frames.Count;
         _sent = DateTimeOffset.UtcNow;
-        var payload = new { user_request = request, agent_type = agent };
-        await socket.SendJsonAsync(new { type = "start_agent", payload, message_id = messageId }, cancellationToken).ConfigureAwait(false);
+        await socket.SendJsonAsync(ClientFrames.StartAgent(agent, request, RunOptions.None, messageId), cancellationToken)
+            .ConfigureAwait(false);
     }
 
     /// <summary>Waits for the terminal event, records the latencies, and throws <see cref="ContractViolationException"/> on any
