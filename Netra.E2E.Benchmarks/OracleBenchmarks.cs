@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Netra.E2E.Shared.Assertions;
+using Netra.E2E.Shared.Contract;
 using Netra.E2E.Shared.Events;
 using Netra.E2E.Shared.Frames;
 using Netra.E2E.Shared.Oracle;
@@ -36,4 +37,9 @@ public class OracleBenchmarks
     /// <summary>Every oracle rule on the transcript.</summary>
     [Benchmark]
     public int ValidateRun() => AgentRunValidator.Validate(_transcript!, _expectations!).Count;
+
+    /// <summary>What the contract computes from one data request (tools' results, summary), as each load run does anew.</summary>
+    [Benchmark]
+    public ExpectedAgentResult ExpectedResultOfARequest() =>
+        ExpectedAgentResult.For(ContractAgents.Data, _expectations!.Request ?? string.Empty);
 }
