@@ -33,8 +33,14 @@ public sealed class ThreadCountsTests : E2ETest
 
         var list = await Api(user).ListThreadsAsync(string.Empty, Cancellation);
         list.Response.Should().HaveStatus(200);
-        list.Require().Where(t => t.Id == threadId).Select(t => t.MessageCount).Should().Equal(
-            [Contents.Length], "the listed thread counts its {0} messages; target answered {1}", Contents.Length, list.Response.Describe());
+        // A list entry may leave the count out (the contract fixes the thread's shape, not a list entry's); one it shows is right.
+        var listed = list.Require().Where(t => t.Id == threadId).ToList();
+        listed.Should().ContainSingle("the thread is listed once; target answered {0}", list.Response.Describe());
+        if (listed[0].MessageCount is { } count)
+        {
+            count.Should().Be(Contents.Length, "a listed count is the thread's {0} messages; target answered {1}", Contents.Length,
+                list.Response.Describe());
+        }
 
         var history = await ThreadHistoryAsync(user, threadId, "?limit=1");
         history.Require().Messages.Should().HaveCount(1, "limit=1 shows one message; target answered {0}", history.Response.Describe());
