@@ -70,7 +70,7 @@ public sealed class EventStreamSession : IAsyncDisposable
         void Record(string end)
         {
             var events = string.Join("\n", frames.Received.Select(f => f.Text));
-            exchange.Answered(response, answer.RequestId, isStream ? $"[{frames.Received.Count} events; {end}] {events}" : text);
+            exchange.Answered(response, answer.RequestId, isStream ? $"[{frames.Count} events; {end}] {events}" : text);
         }
 
         if (!isStream)

@@ -15,7 +15,7 @@ public static class AgentRuns
         ArgumentNullException.ThrowIfNull(socket);
         ArgumentNullException.ThrowIfNull(options);
         var messageId = options.MessageId ?? RunOptions.NewMessageId();
-        var sentAfter = socket.Frames.Received.Count;
+        var sentAfter = socket.Frames.Count;
         await socket.SendJsonAsync(ClientFrames.StartAgent(agentType, request, options, messageId),
             cancellationToken).ConfigureAwait(false);
         return new RunHandle(socket, messageId, sentAfter, runTimeout);
@@ -28,7 +28,7 @@ public static class AgentRuns
         ArgumentNullException.ThrowIfNull(socket);
         ArgumentNullException.ThrowIfNull(options);
         var messageId = options.MessageId ?? RunOptions.NewMessageId();
-        var sentAfter = socket.Frames.Received.Count;
+        var sentAfter = socket.Frames.Count;
         await socket.SendJsonAsync(ClientFrames.UserMessage(content, options, messageId), cancellationToken).ConfigureAwait(false);
         return new RunHandle(socket, messageId, sentAfter, runTimeout);
     }
@@ -59,7 +59,7 @@ public static class AgentRuns
         this NetraWebSocketClient socket, string type, TimeSpan timeout, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(socket);
-        var from = socket.Frames.Received.Count;
+        var from = socket.Frames.Count;
         await socket.SendJsonAsync(ClientFrames.OfType(type), cancellationToken).ConfigureAwait(false);
         return await socket.Frames.WaitForAsync(f => f.Type != "ping", $"the answer to a '{type}' message", from, timeout,
             cancellationToken)
@@ -71,7 +71,7 @@ public static class AgentRuns
         this NetraWebSocketClient socket, string text, TimeSpan timeout, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(socket);
-        var from = socket.Frames.Received.Count;
+        var from = socket.Frames.Count;
         await socket.SendTextAsync(text, cancellationToken).ConfigureAwait(false);
         return await socket.Frames.WaitForAsync(f => f.Type != "ping", "the answer to the text sent", from, timeout, cancellationToken)
             .ConfigureAwait(false);
@@ -84,7 +84,7 @@ public static class AgentRuns
         ArgumentNullException.ThrowIfNull(socket);
         ArgumentNullException.ThrowIfNull(options);
         var messageId = options.MessageId ?? RunOptions.NewMessageId();
-        var sentAfter = socket.Frames.Received.Count;
+        var sentAfter = socket.Frames.Count;
         await socket.SendJsonAsync(frame(messageId), cancellationToken).ConfigureAwait(false);
         return new RunHandle(socket, messageId, sentAfter, runTimeout);
     }

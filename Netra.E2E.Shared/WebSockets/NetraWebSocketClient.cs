@@ -104,7 +104,7 @@ public sealed partial class NetraWebSocketClient : IAsyncDisposable
     /// </summary>
     public async Task<ReceivedFrame> RoundTripAsync(TimeSpan? timeout, CancellationToken cancellationToken)
     {
-        var from = Frames.Received.Count;
+        var from = Frames.Count;
         await SendJsonAsync(new { type = "ping" }, cancellationToken).ConfigureAwait(false);
         return await Frames.WaitForAsync(
             f => f.Type == "pong", "the pong answering our ping (a delivery barrier)", from, timeout ?? DefaultRoundTripTimeout,
