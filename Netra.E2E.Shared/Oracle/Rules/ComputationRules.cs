@@ -50,19 +50,15 @@ internal static class ComputationRules
     {
         var differences = e.Type switch
         {
-            AgentStarted when e.Find("user_request") is { } echoed => Differences(requestJson, echoed, e, "user_request", "the request"),
+            AgentStarted when e.Find("user_request") is { } echoed =>
+                JsonComparer.Differences(requestJson, echoed, $"{e} user_request", "the request"),
             ToolExecuting when result.Tool(e.ToolName) is { } tool && e.Find("parameters") is { } parameters =>
-                Differences(tool.Parameters, parameters, e, "parameters", FromRequest),
+                JsonComparer.Differences(tool.Parameters, parameters, $"{e} parameters", FromRequest),
             ToolCompleted when result.Tool(e.ToolName) is { } tool && e.Result is { } toolResult =>
-                Differences(tool.Result, toolResult, e, "result", FromRequest),
+                JsonComparer.Differences(tool.Result, toolResult, $"{e} result", FromRequest),
             AgentCompleted when e.Result is { } runResult => AgentResultComparer.Differences(runResult, result, $"{e} result"),
             _ => [],
         };
         return differences.Select(m => new RuleViolation(RunRuleIds.ComputedResult, e.Index, m));
     }
-
-    // A value deeply equal to the expected one has no difference by any of the comparer's rules (it only ever forgives
-    // more: fields it does not name, tiny number differences), so only an unequal one is walked and its messages built.
-    private static IEnumerable<string> Differences(JsonElement expected, JsonElement actual, AgentEvent e, string field, string origin) =>
-        JsonElement.DeepEquals(expected, actual) ? [] : JsonComparer.Differences(expected, actual, $"{e} {field}", origin);
 }
