@@ -152,7 +152,7 @@ public sealed class FrameCollector
         {
             var (index, receivedAt) = (_frames.Count, DateTimeOffset.UtcNow);
             frame = utf8 is { } bytes
-                ? ReceivedFrame.Parse(index, receivedAt, text, bytes.Span)
+                ? ReceivedFrame.ParsedWhenRead(index, receivedAt, text, bytes.Span)
                 : ReceivedFrame.Parse(index, receivedAt, text);
             _frames.Add(frame);
             (signal, _changed) = (_changed, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));

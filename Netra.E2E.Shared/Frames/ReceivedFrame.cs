@@ -24,8 +24,8 @@ public sealed record ReceivedFrame(int Index, DateTimeOffset ReceivedAt, string 
     private string? _type = TypeOf(Json);
 
     /// <summary>A frame whose text is parsed the first time <see cref="Json"/> is read: its type read without a document.</summary>
-    private ReceivedFrame(int index, DateTimeOffset receivedAt, string text, string? type, bool unparsed)
-        : this(index, receivedAt, text, (JsonElement?)null) => (_parsed, _type) = (unparsed ? null : NotJson, type);
+    private ReceivedFrame(int index, DateTimeOffset receivedAt, string text, string? type)
+        : this(index, receivedAt, text, Json: null) => (_parsed, _type) = (null, type);
 
     /// <summary>The parsed JSON (a detached clone), or null when the text is not JSON.</summary>
     public JsonElement? Json
@@ -58,7 +58,7 @@ public sealed record ReceivedFrame(int Index, DateTimeOffset ReceivedAt, string 
         }
         catch (JsonException)
         {
-            return new ReceivedFrame(index, receivedAt, text, null);
+            return new ReceivedFrame(index, receivedAt, text, Json: null);
         }
     }
 
@@ -67,8 +67,8 @@ public sealed record ReceivedFrame(int Index, DateTimeOffset ReceivedAt, string 
     /// and whose JSON is parsed only when first read: a ping, a pong or a frame no wait or rule looks at is never parsed or
     /// cloned (what an idle connection keeps is its text).
     /// </summary>
-    internal static ReceivedFrame Parse(int index, DateTimeOffset receivedAt, string text, ReadOnlySpan<byte> utf8) =>
-        new(index, receivedAt, text, TypeOf(utf8), unparsed: true);
+    internal static ReceivedFrame ParsedWhenRead(int index, DateTimeOffset receivedAt, string text, ReadOnlySpan<byte> utf8) =>
+        new(index, receivedAt, text, TypeOf(utf8));
 
     /// <summary>
     /// The <c>type</c> (else <c>event</c>) of the JSON object in <paramref name="utf8"/>, as <see cref="Type"/> would read it,

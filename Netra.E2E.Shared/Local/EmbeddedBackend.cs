@@ -29,9 +29,6 @@ public sealed class EmbeddedBackend : IAsyncDisposable
     /// <summary>The settings it was started from, with this backend's bypass key.</summary>
     public E2ESettings Settings { get; }
 
-    /// <summary>The server's options as started (limits, heartbeat, faults): for reports, never containing a value to print.</summary>
-    public ReferenceServerOptions ServerOptions => _server.Options;
-
     /// <summary>Starts it within <see cref="StartTimeout"/> and the token.</summary>
     public static async Task<EmbeddedBackend> StartAsync(E2ESettings settings, EmbeddedBackendOptions? options,
         CancellationToken cancellationToken)
@@ -55,8 +52,7 @@ public sealed class EmbeddedBackend : IAsyncDisposable
         };
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(StartTimeout);
-        var server = await ReferenceServer.StartAsync(options.Adjust?.Invoke(serverOptions) ?? serverOptions, deadline.Token)
-            .ConfigureAwait(false);
+        var server = await ReferenceServer.StartAsync(serverOptions, deadline.Token).ConfigureAwait(false);
         var local = new LocalBackend(server.BackendUrl, server.AuthUrl, server.WebSocketUrl, server.Certificate, secret);
         return new EmbeddedBackend(server, local, settings with { BypassKey = bypass });
     }
@@ -79,7 +75,4 @@ public sealed record EmbeddedBackendOptions
 
     /// <summary>Plain HTTP instead of HTTPS, for side-by-side runs with clients that do not pin a certificate.</summary>
     public bool PlainHttp { get; init; }
-
-    /// <summary>Changes to the server's options before it starts (limits, eviction), e.g. for a load run.</summary>
-    public Func<ReferenceServerOptions, ReferenceServerOptions>? Adjust { get; init; }
 }
