@@ -72,6 +72,9 @@ public sealed class AgentEvent
     /// <summary>The <c>progress_percentage</c> as a number, or null.</summary>
     public double? ProgressPercentage => JsonLookup.AsNumber(Find("progress_percentage"));
 
+    /// <summary>The <c>execution_time_ms</c> (of a run or a tool call) as a duration, or null when it is not a number.</summary>
+    public TimeSpan? ExecutionTime => JsonLookup.AsNumber(Find("execution_time_ms")) is { } ms ? TimeSpan.FromMilliseconds(ms) : null;
+
     /// <summary>The <c>result</c> (tool result, or the run result on <c>agent_completed</c>), or null.</summary>
     public JsonElement? Result => Find("result");
 
