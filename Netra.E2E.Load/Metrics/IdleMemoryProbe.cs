@@ -18,6 +18,61 @@ internal sealed class IdleMemoryProbe
     private int _connected;
     private int _open;
 
+    /// <summary>
+    /// The token step of one user, counted (failed or not) so the baseline is sampled once every user of the shard has been
+    /// through it; without a ramp only, else just the step.
+    /// </summary>
+    public async Task<T> TokenStepAsync<T>(VirtualUser user, Func<Task<T>> step)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        if (!Applies(user))
+        {
+            return await step().ConfigureAwait(false);
+        }
+
+        T value;
+        try
+        {
+            value = await step().ConfigureAwait(false);
+        }
+        catch (Exception)
+        {
+            TokenDone(user, ok: false);
+            throw;
+        }
+
+        TokenDone(user, ok: true);
+        return value;
+    }
+
+    /// <summary>
+    /// The connect step of one user, started once every user has its token and counted (open or not) so the memory is
+    /// sampled with every connection open; without a ramp only, else just the step.
+    /// </summary>
+    public async Task<T> ConnectStepAsync<T>(VirtualUser user, Func<Task<T>> step, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        if (!Applies(user))
+        {
+            return await step().ConfigureAwait(false);
+        }
+
+        T value;
+        try
+        {
+            await AllTokensAsync(cancellationToken).ConfigureAwait(false);
+            value = await step().ConfigureAwait(false);
+        }
+        catch (Exception)
+        {
+            ConnectDone(user, open: false);
+            throw;
+        }
+
+        ConnectDone(user, open: true);
+        return value;
+    }
+
     /// <summary>Whether the run measures: no ramp.</summary>
     public static bool Applies(VirtualUser user)
     {
@@ -27,7 +82,7 @@ internal sealed class IdleMemoryProbe
 
     /// <summary>Called by each user once its token step ended (<paramref name="ok"/>: got one); the last one samples the
     /// baseline.</summary>
-    public void TokenDone(VirtualUser user, bool ok)
+    private void TokenDone(VirtualUser user, bool ok)
     {
         ArgumentNullException.ThrowIfNull(user);
         Interlocked.CompareExchange(ref _expected, user.Options.Shard.UsersOf(user.Options.Users).Count(), -1);
@@ -45,10 +100,10 @@ internal sealed class IdleMemoryProbe
     }
 
     /// <summary>Waits until every user of the shard has its token (or failed to get one).</summary>
-    public Task AllTokensAsync(CancellationToken cancellationToken) => _tokensIn.Task.WaitAsync(cancellationToken);
+    private Task AllTokensAsync(CancellationToken cancellationToken) => _tokensIn.Task.WaitAsync(cancellationToken);
 
     /// <summary>Called by each user once its connect step ended; the last one samples the memory with every connection open.</summary>
-    public void ConnectDone(VirtualUser user, bool open)
+    private void ConnectDone(VirtualUser user, bool open)
     {
         ArgumentNullException.ThrowIfNull(user);
         if (open)

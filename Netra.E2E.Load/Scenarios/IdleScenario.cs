@@ -1,10 +1,6 @@
 using Netra.E2E.Load.Metrics;
 using Netra.E2E.Load.Running;
-using Netra.E2E.Shared.Auth;
-using Netra.E2E.Shared.Frames;
-using Netra.E2E.Shared.Http;
 using Netra.E2E.Shared.Json;
-using Netra.E2E.Shared.WebSockets;
 
 namespace Netra.E2E.Load.Scenarios;
 
@@ -32,37 +28,9 @@ internal sealed class IdleScenario : ILoadScenario
     {
         ArgumentNullException.ThrowIfNull(user);
         user.BeginIteration(0);
-        var probe = IdleMemoryProbe.Applies(user) ? _probe : null;
-        TestUser testUser;
-        try
-        {
-            testUser = await UserSteps.AuthenticateAsync(user, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception)
-        {
-            probe?.TokenDone(user, ok: false);
-            throw;
-        }
-
-        probe?.TokenDone(user, ok: true);
-        NetraWebSocketClient socket;
-        ReceivedFrame welcome;
-        try
-        {
-            if (probe is not null)
-            {
-                await probe.AllTokensAsync(cancellationToken).ConfigureAwait(false);
-            }
-
-            (socket, welcome) = await UserSteps.ConnectWelcomedAsync(user, testUser, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception)
-        {
-            probe?.ConnectDone(user, open: false);
-            throw;
-        }
-
-        probe?.ConnectDone(user, open: true);
+        var testUser = await _probe.TokenStepAsync(user, () => UserSteps.AuthenticateAsync(user, cancellationToken)).ConfigureAwait(false);
+        var (socket, welcome) = await _probe.ConnectStepAsync(
+            user, () => UserSteps.ConnectWelcomedAsync(user, testUser, cancellationToken), cancellationToken).ConfigureAwait(false);
         await using (socket.ConfigureAwait(false))
         {
             var hold = user.Options.Duration ?? DefaultHold;

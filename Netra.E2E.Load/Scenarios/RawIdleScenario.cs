@@ -22,37 +22,9 @@ internal sealed class RawIdleScenario : ILoadScenario
         user.BeginIteration(0);
         // The library's receive chunk is 4 KiB (pings and the welcome fit), so the baseline holds no more per connection.
         var buffer = new byte[4 * 1024];
-        var probe = IdleMemoryProbe.Applies(user) ? _probe : null;
-        string token;
-        try
-        {
-            token = await RawClient.TokenAsync(user, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception)
-        {
-            probe?.TokenDone(user, ok: false);
-            throw;
-        }
-
-        probe?.TokenDone(user, ok: true);
-        ClientWebSocket connected;
-        try
-        {
-            if (probe is not null)
-            {
-                await probe.AllTokensAsync(cancellationToken).ConfigureAwait(false);
-            }
-
-            connected = await RawClient.ConnectWelcomedAsync(user, token, buffer, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception)
-        {
-            probe?.ConnectDone(user, open: false);
-            throw;
-        }
-
-        probe?.ConnectDone(user, open: true);
-        using var socket = connected;
+        var token = await _probe.TokenStepAsync(user, () => RawClient.TokenAsync(user, cancellationToken)).ConfigureAwait(false);
+        using var socket = await _probe.ConnectStepAsync(
+            user, () => RawClient.ConnectWelcomedAsync(user, token, buffer, cancellationToken), cancellationToken).ConfigureAwait(false);
         using var hold = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         hold.CancelAfter(user.Options.Duration ?? IdleScenario.DefaultHold);
         var pings = 0;
