@@ -20,20 +20,4 @@ public sealed class TestTraitsTests
         // Reading must not write: the fixture's bag is shared by every test of it, tearing down in parallel.
         fixture.Properties.Keys.Should().BeEmpty();
     }
-
-    [Test]
-    public void Line_FromManyThreadsAtOnce_NeverFails()
-    {
-        var fixture = new TestSuite("Fixture");
-        var tests = Enumerable.Range(0, 64).Select(i => new TestSuite("Fixture", $"Case{i}")).ToList();
-        foreach (var test in tests)
-        {
-            fixture.Add(test);
-            test.Properties.Add(PropertyNames.Category, "High");
-        }
-
-        var lines = tests.AsParallel().WithDegreeOfParallelism(8).Select(TestTraits.Line).ToList();
-
-        lines.Should().AllBe("Traits: Category=High");
-    }
 }
