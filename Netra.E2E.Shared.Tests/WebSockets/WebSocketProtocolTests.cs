@@ -128,4 +128,26 @@ public sealed class WebSocketProtocolTests : WebSocketFixtureBase
         session.CloseStatus.Should().Be(1000);
         log.Render().Should().NotContain(Token).And.Contain("-> +");
     }
+
+    [Test]
+    public async Task WaitFor_PredicateThrowsOnALaterFrame_TheWaitFailsWithItAndReceivingGoesOn()
+    {
+        await using var client = await NetraWebSocketClient.ConnectAsync(Endpoint("welcome", NewKey()),
+            WebSocketConnectOptions.WithToken(Token), NewLog(), CancellationToken.None);
+        await client.WaitForWelcomeAsync(CancellationToken.None);
+
+        // The echo arrives after the wait began, so the reader offers it to the predicate on its own thread.
+        var wait = client.Frames.WaitForAsync(
+            f => f.Type == "echo" ? throw new InvalidOperationException("predicate broke on " + f.Index) : false,
+            "a frame the predicate cannot judge", client.Frames.Count, TimeSpan.FromSeconds(5), CancellationToken.None);
+        await client.SendTextAsync("first", CancellationToken.None);
+        var failure = await FluentActions.Awaiting(() => wait).Should().ThrowAsync<InvalidOperationException>();
+
+        await client.SendTextAsync("second", CancellationToken.None);
+        var second = await client.Frames.WaitForAsync(f => f.Type == "echo" && f.Json.Str("text") == "second", "the second echo",
+            0, TimeSpan.FromSeconds(5), CancellationToken.None);
+        var firstEcho = client.Frames.Received.First(f => f.Type == "echo");
+        failure.Which.Message.Should().Be($"predicate broke on {firstEcho.Index}");
+        second.Index.Should().BeGreaterThan(firstEcho.Index);
+    }
 }

@@ -15,7 +15,7 @@ public sealed class FrameCollector
     private readonly Lock _gate = new();
     private readonly List<ReceivedFrame> _frames = [];
     private readonly Redactor _redactor;
-    private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private Waiter[] _waiters = [];
 
     /// <summary>Creates an empty collector whose failure messages are redacted by <paramref name="redactor"/>.</summary>
     public FrameCollector(Redactor redactor)
@@ -70,58 +70,57 @@ public sealed class FrameCollector
     /// arriving before <paramref name="timeout"/> (null: only the token) and the token. Throws <see cref="FrameWaitException"/>
     /// at the deadline or when the stream ends first, <see cref="WebSocketClosedException"/> when the server closed it.
     /// </summary>
+    /// <remarks>
+    /// Frames already received are checked at once; later ones are offered to the wait by the reader as they arrive, so a
+    /// wait wakes once, for its match or the end, not for every frame (and a flood of other frames cannot delay its deadline).
+    /// The predicate therefore runs on the reader's thread: it must be quick and must not wait on this collector.
+    /// </remarks>
     public async Task<ReceivedFrame> WaitForAsync(
         Func<ReceivedFrame, bool> predicate, string description, int fromIndex, TimeSpan? timeout, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(predicate);
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        if (timeout is { } limit)
+        var started = Stopwatch.GetTimestamp();
+        var (earlier, waiter) = Register(predicate, fromIndex);
+        try
         {
-            deadline.CancelAfter(limit);
-        }
-
-        var clock = Stopwatch.StartNew();
-        for (var next = fromIndex; ;)
-        {
-            var (fresh, ended, signal) = Read(next);
-            foreach (var frame in fresh)
+            foreach (var frame in earlier)
             {
-                // Checked per frame: a flood of non-matching frames keeps the wait busy and its signal always set, so
-                // waiting on the signal alone would never notice the deadline.
-                FailIfPast(description, clock, deadline.Token);
+                // Checked per frame: a long backlog with a slow predicate must not carry the wait past its deadline.
+                if (cancellationToken.IsCancellationRequested || (timeout is { } limit && Stopwatch.GetElapsedTime(started) >= limit))
+                {
+                    throw PastDeadline(description, started);
+                }
+
                 if (predicate(frame))
                 {
                     return frame;
                 }
             }
 
-            next += fresh.Count;
-            if (ended)
-            {
-                throw Ended(description);
-            }
-
-            await WaitOrFailAsync(signal, description, clock, deadline.Token).ConfigureAwait(false);
+            return await AwaitAsync(waiter, description, started, timeout, cancellationToken).ConfigureAwait(false)
+                ?? throw Ended(description);
+        }
+        finally
+        {
+            Unregister(waiter);
         }
     }
 
     /// <summary>Waits until no more frames will come and returns them all; fails at the deadline listing what arrived.</summary>
     public async Task<IReadOnlyList<ReceivedFrame>> WaitForEndAsync(TimeSpan? timeout, CancellationToken cancellationToken)
     {
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        if (timeout is { } limit)
+        const string description = "the end of the stream";
+        var started = Stopwatch.GetTimestamp();
+        var (_, waiter) = Register(static _ => false, int.MaxValue);
+        try
         {
-            deadline.CancelAfter(limit);
+            await AwaitAsync(waiter, description, started, timeout, cancellationToken).ConfigureAwait(false);
+            return Received;
         }
-
-        var clock = Stopwatch.StartNew();
-        while (Read(int.MaxValue) is (_, false, var signal))
+        finally
         {
-            FailIfPast("the end of the stream", clock, deadline.Token);
-            await WaitOrFailAsync(signal, "the end of the stream", clock, deadline.Token).ConfigureAwait(false);
+            Unregister(waiter);
         }
-
-        return Received;
     }
 
     /// <summary>The frames so far as "#index +ms type: excerpt" lines (redacted, at most 40).</summary>
@@ -146,8 +145,8 @@ public sealed class FrameCollector
     /// if given.</summary>
     internal ReceivedFrame Add(string text, ReadOnlyMemory<byte>? utf8, Action<ReceivedFrame>? beforeSignal = null)
     {
-        TaskCompletionSource signal;
         ReceivedFrame frame;
+        Waiter[] waiting;
         lock (_gate)
         {
             var (index, receivedAt) = (_frames.Count, DateTimeOffset.UtcNow);
@@ -155,17 +154,21 @@ public sealed class FrameCollector
                 ? ReceivedFrame.ParsedWhenRead(index, receivedAt, text, bytes.Span)
                 : ReceivedFrame.Parse(index, receivedAt, text);
             _frames.Add(frame);
-            (signal, _changed) = (_changed, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+            waiting = _waiters;
         }
 
         beforeSignal?.Invoke(frame);
-        signal.TrySetResult();
+        foreach (var waiter in waiting)
+        {
+            waiter.Offer(frame);
+        }
+
         return frame;
     }
 
     internal void End(string reason, WebSocketCloseInfo? close = null)
     {
-        TaskCompletionSource signal;
+        Waiter[] waiting;
         lock (_gate)
         {
             if (EndReason is not null)
@@ -174,46 +177,71 @@ public sealed class FrameCollector
             }
 
             (EndReason, Close) = (_redactor.Redact(reason), close);
-            (signal, _changed) = (_changed, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+            waiting = _waiters;
         }
 
-        signal.TrySetResult();
+        foreach (var waiter in waiting)
+        {
+            waiter.Done.TrySetResult(null);
+        }
     }
 
-    private (List<ReceivedFrame> Fresh, bool Ended, Task Signal) Read(int next)
+    // The frames from fromIndex on already here, and a waiter that the reader offers every later frame: both taken under the
+    // gate, so no frame falls between them. A waiter registered after the end is completed at once.
+    private (List<ReceivedFrame> Earlier, Waiter Waiter) Register(Func<ReceivedFrame, bool> predicate, int fromIndex)
+    {
+        var waiter = new Waiter(predicate);
+        lock (_gate)
+        {
+            var from = Math.Max(fromIndex, 0);
+            var earlier = from < _frames.Count ? _frames.GetRange(from, _frames.Count - from) : [];
+            if (EndReason is not null)
+            {
+                waiter.Done.TrySetResult(null);
+            }
+            else
+            {
+                _waiters = [.. _waiters, waiter];
+            }
+
+            return (earlier, waiter);
+        }
+    }
+
+    private void Unregister(Waiter waiter)
     {
         lock (_gate)
         {
-            var fresh = next < _frames.Count ? _frames.GetRange(next, _frames.Count - next) : [];
-            return (fresh, EndReason is not null, _changed.Task);
+            var at = Array.IndexOf(_waiters, waiter);
+            if (at >= 0)
+            {
+                _waiters = [.. _waiters.AsSpan(0, at), .. _waiters.AsSpan(at + 1)];
+            }
         }
     }
 
-    private async Task WaitOrFailAsync(Task signal, string description, Stopwatch clock, CancellationToken deadline)
+    private async Task<ReceivedFrame?> AwaitAsync(
+        Waiter waiter, string description, long started, TimeSpan? timeout, CancellationToken cancellationToken)
     {
-        // An already-set signal completes WaitAsync even past the deadline, so the deadline is checked first.
-        FailIfPast(description, clock, deadline);
         try
         {
-            await signal.WaitAsync(deadline).ConfigureAwait(false);
+            return await (timeout is { } limit
+                ? waiter.Done.Task.WaitAsync(limit, cancellationToken)
+                : waiter.Done.Task.WaitAsync(cancellationToken)).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (deadline.IsCancellationRequested)
+        catch (TimeoutException)
         {
-            throw PastDeadline(description, clock);
+            throw PastDeadline(description, started);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw PastDeadline(description, started);
         }
     }
 
-    private void FailIfPast(string description, Stopwatch clock, CancellationToken deadline)
+    private FrameWaitException PastDeadline(string description, long started)
     {
-        if (deadline.IsCancellationRequested)
-        {
-            throw PastDeadline(description, clock);
-        }
-    }
-
-    private FrameWaitException PastDeadline(string description, Stopwatch clock)
-    {
-        var seconds = clock.Elapsed.TotalSeconds.ToString("0.0#", CultureInfo.InvariantCulture);
+        var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds.ToString("0.0#", CultureInfo.InvariantCulture);
         var outcome = $"nothing matching arrived within {seconds} s (deadline)";
         return new FrameWaitException(description, outcome, Received, Describe());
     }
@@ -228,5 +256,33 @@ public sealed class FrameCollector
         }
 
         return new FrameWaitException(description, $"no more frames will come ({EndReason})", frames, Describe());
+    }
+
+    /// <summary>One pending wait: the reader offers it each new frame; it completes with the first match, or null at the end.
+    /// </summary>
+    private sealed class Waiter(Func<ReceivedFrame, bool> predicate)
+    {
+        public TaskCompletionSource<ReceivedFrame?> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public void Offer(ReceivedFrame frame)
+        {
+            if (Done.Task.IsCompleted)
+            {
+                return;
+            }
+
+            try
+            {
+                if (predicate(frame))
+                {
+                    Done.TrySetResult(frame);
+                }
+            }
+            catch (Exception ex)
+            {
+                // The predicate is the test's code: its failure is the wait's, raised where the test awaits, not the reader's.
+                Done.TrySetException(ex);
+            }
+        }
     }
 }

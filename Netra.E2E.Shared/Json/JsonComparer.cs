@@ -42,6 +42,13 @@ internal static class JsonComparer
         }
     }
 
+    /// <summary>As <see cref="Differences(JsonElement, JsonElement?, string, string)"/>, naming the path only when there is a
+    /// difference to name (an equal value, the common case, builds no message text).</summary>
+    public static IEnumerable<string> Differences(JsonElement expected, JsonElement? actual, Func<string> path, string origin) =>
+        actual is { ValueKind: not JsonValueKind.Null and not JsonValueKind.Undefined } value && JsonElement.DeepEquals(expected, value)
+            ? []
+            : Differences(expected, actual, path(), origin);
+
     public static string Join(string path, string name) => path.Length == 0 ? name : $"{path}.{name}";
 
     public static string Show(JsonElement? value) => JsonLookup.Excerpt(value, ShownChars);

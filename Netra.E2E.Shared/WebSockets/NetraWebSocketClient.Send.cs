@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net.WebSockets;
 using System.Text;
 using Netra.E2E.Shared.Evidence;
@@ -8,22 +9,18 @@ namespace Netra.E2E.Shared.WebSockets;
 /// <summary>Sends: one at a time (ClientWebSocket allows no more), each within a deadline that aborts the socket when it passes.</summary>
 public sealed partial class NetraWebSocketClient
 {
-    private static readonly TimeSpan SendGrace = TimeSpan.FromSeconds(1);
-
     /// <summary>Sends <paramref name="text"/> (recorded with <paramref name="note"/>) within the send deadline.</summary>
+    /// <remarks>A send that completes at once (the usual case: a small frame and a socket buffer with room) takes no timer;
+    /// only a send still pending is awaited against what is left of the deadline, and aborts the socket when it passes.</remarks>
     private async Task SendCoreAsync(string text, string? note, CancellationToken cancellationToken)
     {
         var bytes = Encoding.UTF8.GetBytes(text);
         var timeout = _endpoint.SendTimeout;
         var type = ReceivedFrame.TypeOf(bytes);
         ThrowIfNotOpen(type);
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        deadline.CancelAfter(timeout);
-        try
-        {
-            await _sendLock.WaitAsync(deadline.Token).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        cancellationToken.ThrowIfCancellationRequested();
+        var started = Stopwatch.GetTimestamp();
+        if (!_sendLock.Wait(0, CancellationToken.None) && !await _sendLock.WaitAsync(timeout, cancellationToken).ConfigureAwait(false))
         {
             throw new TimeoutException($"Could not send {type ?? "a message"} within {timeout.TotalSeconds:0.#} s: an earlier send is " +
                 $"still stuck.");
@@ -32,16 +29,14 @@ public sealed partial class NetraWebSocketClient
         try
         {
             ThrowIfNotOpen(type);
-            await _socket.SendAsync(bytes.AsMemory(), WebSocketMessageType.Text, true, deadline.Token).AsTask()
-                .WaitAsync(timeout + SendGrace, cancellationToken).ConfigureAwait(false);
+            var sending = _socket.SendAsync(bytes.AsMemory(), WebSocketMessageType.Text, true, cancellationToken);
+            if (!sending.IsCompletedSuccessfully)
+            {
+                await AwaitPendingSendAsync(sending.AsTask(), type, timeout, Stopwatch.GetElapsedTime(started), cancellationToken)
+                    .ConfigureAwait(false);
+            }
+
             _session.RecordFrame(FrameDirection.Sent, type, text, note);
-        }
-        catch (Exception ex) when (ex is TimeoutException || (ex is OperationCanceledException
-            && !cancellationToken.IsCancellationRequested))
-        {
-            _socket.Abort();
-            throw new TimeoutException($"Sending {type ?? "a message"} did not complete within {timeout.TotalSeconds:0.#} s; the " +
-                $"connection was aborted.", ex);
         }
         catch (WebSocketException) when (Frames.Close is not null)
         {
@@ -51,6 +46,24 @@ public sealed partial class NetraWebSocketClient
         finally
         {
             _sendLock.Release();
+        }
+    }
+
+    private async Task AwaitPendingSendAsync(
+        Task sending, string? type, TimeSpan timeout, TimeSpan spent, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await sending.WaitAsync(timeout > spent ? timeout - spent : TimeSpan.Zero, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TimeoutException ex)
+        {
+            _socket.Abort();
+            // The abort ends the send; its failure is this timeout, so the task's own exception is observed here.
+            _ = sending.ContinueWith(static t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted,
+                TaskScheduler.Default);
+            throw new TimeoutException($"Sending {type ?? "a message"} did not complete within {timeout.TotalSeconds:0.#} s; the " +
+                $"connection was aborted.", ex);
         }
     }
 

@@ -105,9 +105,9 @@ public sealed partial class NetraWebSocketClient : IAsyncDisposable
     public async Task<ReceivedFrame> RoundTripAsync(TimeSpan? timeout, CancellationToken cancellationToken)
     {
         var from = Frames.Count;
-        await SendJsonAsync(new { type = "ping" }, cancellationToken).ConfigureAwait(false);
+        await SendCoreAsync("""{"type":"ping"}""", null, cancellationToken).ConfigureAwait(false);
         return await Frames.WaitForAsync(
-            f => f.Type == "pong", "the pong answering our ping (a delivery barrier)", from, timeout ?? DefaultRoundTripTimeout,
+            static f => f.Type == "pong", "the pong answering our ping (a delivery barrier)", from, timeout ?? DefaultRoundTripTimeout,
                 cancellationToken).ConfigureAwait(false);
     }
 

@@ -51,11 +51,11 @@ internal static class ComputationRules
         var differences = e.Type switch
         {
             AgentStarted when e.Find("user_request") is { } echoed =>
-                JsonComparer.Differences(requestJson, echoed, $"{e} user_request", "the request"),
+                JsonComparer.Differences(requestJson, echoed, () => $"{e} user_request", "the request"),
             ToolExecuting when result.Tool(e.ToolName) is { } tool && e.Find("parameters") is { } parameters =>
-                JsonComparer.Differences(tool.Parameters, parameters, $"{e} parameters", FromRequest),
+                JsonComparer.Differences(tool.Parameters, parameters, () => $"{e} parameters", FromRequest),
             ToolCompleted when result.Tool(e.ToolName) is { } tool && e.Result is { } toolResult =>
-                JsonComparer.Differences(tool.Result, toolResult, $"{e} result", FromRequest),
+                JsonComparer.Differences(tool.Result, toolResult, () => $"{e} result", FromRequest),
             AgentCompleted when e.Result is { } runResult => AgentResultComparer.Differences(runResult, result, $"{e} result"),
             _ => [],
         };
