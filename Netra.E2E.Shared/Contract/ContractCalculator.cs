@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Netra.E2E.Shared.Contract;
@@ -55,11 +56,20 @@ public static class ContractCalculator
         ArgumentNullException.ThrowIfNull(text);
         var word = new StringBuilder();
         var letters = 0;
-        foreach (var rune in text.EnumerateRunes().Append(new Rune(' ')))
+        for (var i = 0; i <= text.Length;)
         {
+            // One rune at a time (a letter outside the BMP is one), then a virtual space that ends the last word.
+            var rune = new Rune(' ');
+            var width = 1;
+            if (i < text.Length && Rune.DecodeFromUtf16(text.AsSpan(i), out var decoded, out var consumed) == OperationStatus.Done)
+            {
+                (rune, width) = (decoded, consumed);
+            }
+
+            i += width;
             if (Rune.IsLetter(rune))
             {
-                word.Append(Rune.ToLowerInvariant(rune).ToString());
+                AppendRune(word, Rune.ToLowerInvariant(rune));
                 letters++;
                 continue;
             }
@@ -103,9 +113,9 @@ public static class ContractCalculator
     public static string Categorize(string request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return OptimizationTerms.Any(t => Mentions(request, t)) ? "optimization"
-            : DataTerms.Any(t => Mentions(request, t)) ? "data"
-            : "general";
+        var words = Words(request).Select(w => w.Word).ToList();
+        bool MentionsAny(string[] terms) => words.Exists(w => Array.Exists(terms, t => w.StartsWith(t, StringComparison.Ordinal)));
+        return MentionsAny(OptimizationTerms) ? "optimization" : MentionsAny(DataTerms) ? "data" : "general";
     }
 
     /// <summary>
@@ -128,11 +138,19 @@ public static class ContractCalculator
     {
         ArgumentNullException.ThrowIfNull(text);
         var end = 0;
-        foreach (var rune in text.EnumerateRunes().Take(count))
+        for (var taken = 0; taken < count && end < text.Length; taken++)
         {
-            end += rune.Utf16SequenceLength;
+            // An unpaired surrogate decodes as one replacement character of width 1, as EnumerateRunes yields it.
+            _ = Rune.DecodeFromUtf16(text.AsSpan(end), out _, out var width);
+            end += width;
         }
 
         return text[..end];
+    }
+
+    private static void AppendRune(StringBuilder builder, Rune rune)
+    {
+        Span<char> units = stackalloc char[2];
+        builder.Append(units[..rune.EncodeToUtf16(units)]);
     }
 }

@@ -36,6 +36,8 @@ public sealed record ExpectedToolCall(string ToolName, JsonElement Parameters, J
             new { model = cost.Model, cost_usd = cost.CostUsd });
     }
 
+    // Serialised as their own (anonymous) types, not through object, which would resolve the type again on every call.
     private static ExpectedToolCall Create(string tool, object parameters, object result) =>
-        new(tool, JsonSerializer.SerializeToElement(parameters), JsonSerializer.SerializeToElement(result));
+        new(tool, JsonSerializer.SerializeToElement(parameters, parameters.GetType()),
+            JsonSerializer.SerializeToElement(result, result.GetType()));
 }

@@ -33,8 +33,7 @@ public static partial class NetraTime
 
                 instant = DateTimeOffset.FromUnixTimeMilliseconds((long)Math.Round(seconds * 1000));
                 return null;
-            case { ValueKind: JsonValueKind.String } text when IsoWithOffset().IsMatch(text.GetString()!)
-                && DateTimeOffset.TryParse(text.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed):
+            case { ValueKind: JsonValueKind.String } text when IsoWithOffset().IsMatch(text.GetString()!) && ParseIso(text, out var parsed):
                 instant = parsed.ToUniversalTime();
                 return null;
             case { ValueKind: JsonValueKind.String } text:
@@ -59,6 +58,12 @@ public static partial class NetraTime
             : $"{value!.Value.GetRawText()} ({instant:O}) is {Math.Abs(skew.TotalMinutes):0.#} minutes " +
               $"{(skew > TimeSpan.Zero ? "ahead of" : "behind")} the client's clock ({clock:O})";
     }
+
+    // The JSON reader's own ISO-8601 parser first (no culture machinery: every event of every run is read); the general
+    // parser for what the contract's pattern allows and that one does not (a space or lower-case t, an offset without colon).
+    private static bool ParseIso(JsonElement text, out DateTimeOffset parsed) =>
+        text.TryGetDateTimeOffset(out parsed)
+        || DateTimeOffset.TryParse(text.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.None, out parsed);
 
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|z|[+-]\d{2}:?\d{2})$", RegexOptions.CultureInvariant)]
     private static partial Regex IsoWithOffset();

@@ -36,6 +36,8 @@ public static class AgentRunValidator
     /// <summary>Every rule id, in the order the rules run (<see cref="RunRuleIds.EventsPresent"/> first).</summary>
     public static IReadOnlyList<string> RuleIds { get; } = [RunRuleIds.EventsPresent, .. Rules.Select(r => r.Id)];
 
+    private static readonly HashSet<string> AllRuleIds = RuleIds.ToHashSet(StringComparer.Ordinal);
+
     /// <summary>Checks every rule.</summary>
     /// <exception cref="ArgumentException">The expectations name an unknown agent type.</exception>
     public static IReadOnlyList<RuleViolation> Validate(AgentRunTranscript transcript, AgentRunExpectations expectations) =>
@@ -50,8 +52,9 @@ public static class AgentRunValidator
         ArgumentNullException.ThrowIfNull(expectations);
         ArgumentNullException.ThrowIfNull(ruleIds);
         ArgumentException.ThrowIfNullOrWhiteSpace(expectations.OwnerUserId, nameof(expectations));
-        var selected = ruleIds.ToHashSet(StringComparer.Ordinal);
-        if (selected.FirstOrDefault(id => !RuleIds.Contains(id)) is { } unknown)
+        // Every rule (the common call, once per run under load) needs no set built and checked for unknown ids.
+        var selected = ReferenceEquals(ruleIds, RuleIds) ? AllRuleIds : ruleIds.ToHashSet(StringComparer.Ordinal);
+        if (selected.FirstOrDefault(id => !AllRuleIds.Contains(id)) is { } unknown)
         {
             throw new ArgumentException($"Unknown rule id \"{unknown}\"; the rules are {string.Join(", ", RuleIds)}.", nameof(ruleIds));
         }
@@ -71,9 +74,12 @@ public static class AgentRunValidator
                     $"event(s) in the same frames)"));
         }
 
-        foreach (var (id, check) in Rules.Where(r => selected.Contains(r.Id) && (!empty || AppliesToEmptyRun.Contains(r.Id))))
+        foreach (var (id, check) in Rules)
         {
-            violations.AddRange(check(transcript, expectations));
+            if (selected.Contains(id) && (!empty || AppliesToEmptyRun.Contains(id)))
+            {
+                violations.AddRange(check(transcript, expectations));
+            }
         }
 
         return violations;

@@ -13,46 +13,47 @@ internal static partial class ShapeRules
     {
         foreach (var e in run.Events)
         {
-            var problems = new List<string>();
+            List<string>? problems = null;
             var json = e.Frame.Json;
             if (JsonLookup.Property(json, "type") is not { ValueKind: JsonValueKind.String } && JsonLookup.Property(json,
                 "event") is not { ValueKind: JsonValueKind.String })
             {
-                problems.Add("no type (or SSE event)");
+                (problems ??= []).Add("no type (or SSE event)");
             }
 
             foreach (var name in TextEnvelope)
             {
                 if (JsonLookup.Property(json, name) is not { ValueKind: JsonValueKind.String } value || value.GetString()!.Length == 0)
                 {
-                    problems.Add(Absent(e, name));
+                    (problems ??= []).Add(Absent(e, name));
                 }
             }
 
             if (JsonLookup.Property(json, "sequence") is not { } sequence)
             {
-                problems.Add(Absent(e, "sequence"));
+                (problems ??= []).Add(Absent(e, "sequence"));
             }
             else if (sequence.ValueKind != JsonValueKind.Number || !sequence.TryGetInt32(out var n) || n < 1)
             {
-                problems.Add($"sequence {sequence.GetRawText()} is not a positive integer");
+                (problems ??= []).Add($"sequence {sequence.GetRawText()} is not a positive integer");
             }
 
             if (JsonLookup.Property(json, "timestamp") is not { } timestamp)
             {
-                problems.Add(Absent(e, "timestamp"));
+                (problems ??= []).Add(Absent(e, "timestamp"));
             }
             else if (Json.NetraTime.ReadNear(timestamp, e.ReceivedAt, out _) is { } problem)
             {
-                problems.Add("timestamp " + problem);
+                (problems ??= []).Add("timestamp " + problem);
             }
 
             if (JsonLookup.Object(json, "payload") is null)
             {
-                problems.Add(JsonLookup.Object(json, "data") is null ? "no payload object" : "no payload object (found data instead)");
+                (problems ??= []).Add(
+                    JsonLookup.Object(json, "data") is null ? "no payload object" : "no payload object (found data instead)");
             }
 
-            if (problems.Count > 0)
+            if (problems is not null)
             {
                 yield return new RuleViolation(RunRuleIds.EnvelopeFields, e.Index, $"{e} envelope: {string.Join("; ", problems)}");
             }
