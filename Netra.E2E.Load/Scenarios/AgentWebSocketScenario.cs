@@ -6,7 +6,8 @@ namespace Netra.E2E.Load.Scenarios;
 
 /// <summary>
 /// agent-ws (default): token, WebSocket, welcome, then per iteration one agent run (<c>start_agent</c>) waited for to its
-/// terminal event and verified whole by the suite's oracle against what the contract computes from the request; close.
+/// terminal event and verified whole by the suite's oracle against what the contract computes from the request (after a
+/// ping round trip, or after the close that follows the last run); close.
 /// </summary>
 internal sealed class AgentWebSocketScenario : ILoadScenario
 {
@@ -25,26 +26,44 @@ internal sealed class AgentWebSocketScenario : ILoadScenario
         var (socket, _) = await UserSteps.ConnectWelcomedAsync(user, testUser, cancellationToken).ConfigureAwait(false);
         await using (socket.ConfigureAwait(false))
         {
-            for (var i = 0; user.ShouldRun(i); i++)
+            for (var i = 0; ; i++)
             {
                 if (i > 0)
                 {
                     user.BeginIteration(i);
                 }
 
-                await RunOnceAsync(user, testUser, socket, i, cancellationToken).ConfigureAwait(false);
+                var run = await StartRunAsync(user, testUser, socket, i, cancellationToken).ConfigureAwait(false);
+                await run.WaitForTerminalAsync(cancellationToken).ConfigureAwait(false);
+                var last = !user.ShouldRun(i + 1);
+
+                // The delivery barrier before judging the run: a ping round trip, or for the last run the close handshake the
+                // user does anyway (the server's close comes after every frame it sent before it).
+                if (last)
+                {
+                    await socket.CloseAsync(cancellationToken).ConfigureAwait(false);
+                }
+                else
+                {
+                    await socket.RoundTripAsync(cancellationToken).ConfigureAwait(false);
+                }
+
+                run.VerifyDelivered();
                 user.PassIteration();
-                if (user.Options.ThinkTime > TimeSpan.Zero && user.ShouldRun(i + 1))
+                if (last)
+                {
+                    return;
+                }
+
+                if (user.Options.ThinkTime > TimeSpan.Zero)
                 {
                     await Task.Delay(user.Options.ThinkTime, cancellationToken).ConfigureAwait(false);
                 }
             }
-
-            await socket.CloseAsync(cancellationToken).ConfigureAwait(false);
         }
     }
 
-    private static async Task RunOnceAsync(
+    private static async Task<AgentRunCheck> StartRunAsync(
         VirtualUser user, TestUser testUser, NetraWebSocketClient socket, int iteration, CancellationToken cancellationToken)
     {
         var agent = AgentRequests.AgentFor(user);
@@ -52,6 +71,6 @@ internal sealed class AgentWebSocketScenario : ILoadScenario
         var messageId = $"load-{user.Index}-{iteration}-{Guid.NewGuid():N}";
         var run = new AgentRunCheck(user, testUser, socket, agent, request, messageId);
         await run.StartAsync(cancellationToken).ConfigureAwait(false);
-        await run.WaitAndVerifyAsync(cancellationToken).ConfigureAwait(false);
+        return run;
     }
 }
