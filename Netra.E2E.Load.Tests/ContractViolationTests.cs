@@ -1,7 +1,4 @@
-using System.Security.Cryptography;
 using Netra.E2E.Load.Cli;
-using Netra.E2E.ReferenceBackend.Faults;
-using Netra.E2E.ReferenceBackend.Hosting;
 
 namespace Netra.E2E.Load.Tests;
 
@@ -27,25 +24,11 @@ public sealed class ContractViolationTests
     [CancelAfter(50_000)]
     public async Task DuplicateTerminal_FailsTheRunNamingTheRuleWithTheTranscript(int iterations, CancellationToken cancellationToken)
     {
-        var bypass = Convert.ToBase64String(RandomNumberGenerator.GetBytes(48));
-        await using var server = await ReferenceServer.StartAsync(
-            new ReferenceServerOptions
-            {
-                JwtSecret = Convert.ToBase64String(RandomNumberGenerator.GetBytes(48)), BypassKey = bypass,
-                BackendUrl = new Uri("http://127.0.0.1:0"), AuthUrl = new Uri("http://127.0.0.1:0"),
-                Faults = FaultSet.Parse("duplicate-terminal"),
-            },
-            cancellationToken);
-        var environment = new Dictionary<string, string>
-        {
-            ["NETRA_E2E_TARGET"] = "custom", ["NETRA_BACKEND_URL"] = server.BackendUrl.ToString(),
-            ["NETRA_AUTH_URL"] = server.AuthUrl.ToString(), ["NETRA_AUTH_MODE"] = "bypass", ["E2E_BYPASS_KEY"] = bypass,
-            ["NETRA_EXPECTED_ENVIRONMENT"] = "local", ["CI"] = "true",
-        };
+        await using var backend = await LoadTestBackend.StartAsync("duplicate-terminal", cancellationToken);
 
         var (exitCode, output) = await LoadProcess.RunAsync(
             ["--users", $"{Users}", "--iterations", $"{iterations}", "--run", "violation", "--out", _out, "--plain"],
-            environment, ProcessDeadline, cancellationToken);
+            backend.Environment, ProcessDeadline, cancellationToken);
 
         exitCode.Should().Be(ExitCodes.ThresholdsFailed, output);
         output.Should().Contain("FAILED: threshold(s) crossed: ").And.Contain("violations");

@@ -1,8 +1,6 @@
-using System.Security.Cryptography;
 using Netra.E2E.Load.Cli;
 using Netra.E2E.Load.Metrics;
 using Netra.E2E.Load.Results;
-using Netra.E2E.ReferenceBackend.Hosting;
 
 namespace Netra.E2E.Load.Tests;
 
@@ -27,24 +25,11 @@ public sealed class ShardMergeTests
     [CancelAfter(55_000)]
     public async Task FourShards_MergedResult_IsTheExactSumOfTheShards(CancellationToken cancellationToken)
     {
-        var bypass = Convert.ToBase64String(RandomNumberGenerator.GetBytes(48));
-        await using var server = await ReferenceServer.StartAsync(
-            new ReferenceServerOptions
-            {
-                JwtSecret = Convert.ToBase64String(RandomNumberGenerator.GetBytes(48)), BypassKey = bypass,
-                BackendUrl = new Uri("http://127.0.0.1:0"), AuthUrl = new Uri("http://127.0.0.1:0"),
-            },
-            cancellationToken);
-        var environment = new Dictionary<string, string>
-        {
-            ["NETRA_E2E_TARGET"] = "custom", ["NETRA_BACKEND_URL"] = server.BackendUrl.ToString(),
-            ["NETRA_AUTH_URL"] = server.AuthUrl.ToString(), ["NETRA_AUTH_MODE"] = "bypass", ["E2E_BYPASS_KEY"] = bypass,
-            ["NETRA_EXPECTED_ENVIRONMENT"] = "local", ["CI"] = "true",
-        };
+        await using var backend = await LoadTestBackend.StartAsync(string.Empty, cancellationToken);
 
         var runs = await Task.WhenAll(Enumerable.Range(0, Shards).Select(i => LoadProcess.RunAsync(
             ["--users", $"{Users}", "--shard", $"{i}/{Shards}", "--run", "shardtest", "--out", _out, "--plain"],
-            environment, ProcessDeadline, cancellationToken)));
+            backend.Environment, ProcessDeadline, cancellationToken)));
 
         runs.Should().OnlyContain(r => r.ExitCode == ExitCodes.Passed, "every shard passes its thresholds: {0}",
             runs.Select(r => r.Output).FirstOrDefault());
