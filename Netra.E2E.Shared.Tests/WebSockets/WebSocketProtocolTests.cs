@@ -121,6 +121,8 @@ public sealed class WebSocketProtocolTests : WebSocketFixtureBase
         welcome.Json.Str("data.user_id").Should().Be("user-1");
         first.Json.Str("text").Should().Be("""{"type":"user_message","payload":{"content":"one"}}""");
         second.Json.Str("text").Should().Be("not json");
+        client.Frames.ReceivedFrom(first.Index).Should().StartWith(first).And.Contain(second).And.NotContain(welcome);
+        client.Frames.ReceivedFrom(client.Frames.Count).Should().BeEmpty();
         (await client.CloseAsync(CancellationToken.None)).Should().Be(new WebSocketCloseInfo(1000, "bye"));
         var session = log.WebSocketSessions.Should().ContainSingle().Subject;
         session.HandshakeStatus.Should().Be(101);

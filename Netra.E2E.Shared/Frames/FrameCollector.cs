@@ -39,6 +39,17 @@ public sealed class FrameCollector
         }
     }
 
+    /// <summary>A snapshot of the frames received so far from index <paramref name="fromIndex"/> on (e.g. since a request was
+    /// sent), in arrival order.</summary>
+    public IReadOnlyList<ReceivedFrame> ReceivedFrom(int fromIndex)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(fromIndex);
+        lock (_gate)
+        {
+            return fromIndex < _frames.Count ? _frames.GetRange(fromIndex, _frames.Count - fromIndex) : [];
+        }
+    }
+
     /// <summary>How many frames have been received so far (without copying them, unlike <see cref="Received"/>).</summary>
     public int Count
     {
