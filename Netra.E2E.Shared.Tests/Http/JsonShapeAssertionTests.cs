@@ -15,7 +15,8 @@ public sealed class JsonShapeAssertionTests : LoopbackHttpFixture
     {
         var response = await GetAsync("/shapes");
 
-        response.Should().HaveJsonNumber("n").And.HaveJsonObject("o").And.HaveJsonArray("a").And.HaveJsonObject(string.Empty);
+        response.Should().HaveJsonNumber("n").And.HaveJsonObject("o").And.HaveJsonArray("a").And.HaveJsonObject(string.Empty)
+            .And.HaveJsonBoolean("t").And.HaveJsonBoolean("f");
         response.Texts("a").Should().Equal("1", "x");
     }
 
@@ -26,6 +27,17 @@ public sealed class JsonShapeAssertionTests : LoopbackHttpFixture
 
         FluentActions.Invoking(() => response.Should().HaveJsonNumber("s")).Should().Throw<AssertionException>()
             .WithMessage("Expected JSON 's' to be a number but it was string \"text\"; got GET /shapes → 200*");
+    }
+
+    [TestCase("s", "string \"text\"")]
+    [TestCase("n", "number 1.5")]
+    [TestCase("missing", "missing")]
+    public async Task HaveJsonBoolean_OfAnythingElse_FailsShowingWhatItWas(string path, string was)
+    {
+        var response = await GetAsync("/shapes");
+
+        FluentActions.Invoking(() => response.Should().HaveJsonBoolean(path)).Should().Throw<AssertionException>()
+            .WithMessage($"Expected JSON '{path}' to be a boolean but it was {was}*");
     }
 
     [Test]

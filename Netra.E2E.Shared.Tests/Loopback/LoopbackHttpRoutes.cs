@@ -46,7 +46,7 @@ internal static class LoopbackHttpRoutes
         app.MapGet("/leaky", () => Results.Text(
             """{"detail":"bad {token}","access_token":"eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln","stack":"at Foo()"}""",
                 "application/json", statusCode: 500));
-        app.MapGet("/shapes", () => Results.Text("""{"n":1.5,"o":{},"a":[1,"x"],"s":"text"}""", "application/json"));
+        app.MapGet("/shapes", () => Results.Text("""{"n":1.5,"o":{},"a":[1,"x"],"s":"text","t":true,"f":false}""", "application/json"));
         app.MapGet("/error/{variant}", (HttpContext context, string variant) =>
         {
             context.Response.Headers["X-Request-ID"] = "req-loopback-1";

@@ -49,6 +49,11 @@ public sealed partial class ApiResponseAssertions : ReferenceTypeAssertions<ApiR
     /// <summary>The JSON at <paramref name="path"/> is a number (<c>""</c>: the whole body).</summary>
     public AndConstraint<ApiResponseAssertions> HaveJsonNumber(string path) => HaveJsonKind(path, JsonValueKind.Number, "a number");
 
+    /// <summary>The JSON at <paramref name="path"/> is <c>true</c> or <c>false</c> (<c>""</c>: the whole body).</summary>
+    public AndConstraint<ApiResponseAssertions> HaveJsonBoolean(string path) =>
+        Subject.Get(path)?.ValueKind == JsonValueKind.False ? HaveJsonKind(path, JsonValueKind.False, "a boolean")
+            : HaveJsonKind(path, JsonValueKind.True, "a boolean");
+
     /// <summary>The JSON at <paramref name="path"/> is an object (<c>""</c>: the whole body).</summary>
     public AndConstraint<ApiResponseAssertions> HaveJsonObject(string path) => HaveJsonKind(path, JsonValueKind.Object, "an object");
 

@@ -24,7 +24,8 @@ public sealed class MessagePersistenceTests : E2ETest
         var messageId = posted.RequireStr("message.id");
 
         var chat = await Api(user).ChatMessagesAsync(threadId, string.Empty, Cancellation);
-        chat.Response.Should().HaveStatus(200);
+        chat.Response.Should().HaveStatus(200).And.HaveJsonNumber("total_count").And.HaveJsonNumber("page")
+            .And.HaveJsonNumber("page_size").And.HaveJsonBoolean("has_more");
         var stored = chat.Require().Messages.Where(m => m.Id == messageId).ToList();
         stored.Should().ContainSingle("the posted message {0} must be listed once for its thread; target answered {1}", messageId,
             chat.Response.Describe());

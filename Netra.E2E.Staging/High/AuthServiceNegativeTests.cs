@@ -26,6 +26,9 @@ public sealed class AuthServiceNegativeTests : E2ETest
         good.Bool("valid").Should().BeTrue("a fresh access token is valid; target answered {0}", good.Describe());
         good.Str("user_id").Should().Be(user.UserId, "user_id is the token's sub; target answered {0}", good.Describe());
         good.Time("expires_at").Should().BeAfter(DateTimeOffset.UtcNow, "expires_at lies ahead; target answered {0}", good.Describe());
+        good.Str("email").Should().Be(DecodedToken.Read(user.AccessToken).Email,
+            "email is the token's email claim; target answered {0}", good.Describe());
+        good.Should().HaveJsonArray("permissions");
 
         var bad = new Dictionary<string, string>
         {
@@ -80,6 +83,8 @@ public sealed class AuthServiceNegativeTests : E2ETest
         mine.Should().HaveStatus(200);
         mine.Str("user_id").Should().Be(user.UserId, "/auth/me names the token's user; target answered {0}", mine.Describe());
         mine.Str("email").Should().BeEquivalentTo(user.Email, "target answered {0}", mine.Describe());
+        mine.Str("name").Should().NotBeNullOrWhiteSpace(
+            "/auth/me carries the name of the user (this one was created with one); target answered {0}", mine.Describe());
         none.Should().BeContractError(401);
         garbage.Should().BeContractError(401);
         expired.Should().BeContractError(401);

@@ -32,10 +32,13 @@ public sealed class InputSanitizationTests : E2ETest
             ("avatar_url", "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg=="),
             ("website", "data:text/html,<script>alert(1)</script>"),
         };
+        // Each refused PATCH also carries a valid name: a refusal stores nothing, so the name stays what it was.
+        var nameBefore = safe.Str("name");
+        const string refusedName = "e2e name of a refused patch";
         var answers = new List<(string Field, string Value, ApiResponse Response)>();
         foreach (var (field, value) in unsafeValues)
         {
-            var body = new Dictionary<string, string> { [field] = value };
+            var body = new Dictionary<string, string> { ["name"] = refusedName, [field] = value };
             answers.Add((field, value, await Backend.PatchJsonAsync(ProfilePath, body, user.AccessToken, Cancellation)));
         }
 
@@ -52,6 +55,8 @@ public sealed class InputSanitizationTests : E2ETest
             profile.Str("website").Should().Be(safeWebsite, "a refused URL must not replace the stored one; profile is {0}",
                 profile.Describe());
             profile.Str("avatar_url").Should().BeNull("no refused URL may be stored as avatar_url; profile is {0}", profile.Describe());
+            profile.Str("name").Should().Be(nameBefore, "a refused PATCH stores nothing, not even its valid name; profile is {0}",
+                profile.Describe());
         }
     }
 
@@ -119,6 +124,37 @@ public sealed class InputSanitizationTests : E2ETest
                 response.Body.Should().NotContain("root:", "a traversal must never return file content; target answered {0}",
                     response.Describe());
             }
+        }
+    }
+
+    [Test]
+    [Verifies("REST-TEXT-3")]
+    public async Task ErrorAnswers_ToQueryValuesThatAreNoNumbers_DoNotEchoThem()
+    {
+        var user = await NewUserAsync("queryecho");
+        var api = Api(user);
+        var threadId = await CreateThreadAsync(user, "query echo");
+        var marker = "e2eNotANumber" + Guid.NewGuid().ToString("N")[..8];
+
+        // The contract does not say how a paging value that is no number is answered; whatever error a target gives, it must
+        // not carry the value back.
+        ApiResponse[] answers =
+        [
+            (await api.ListThreadsAsync($"?limit={marker}", Cancellation)).Response,
+            (await api.ListThreadsAsync($"?offset={marker}", Cancellation)).Response,
+            (await api.ChatMessagesAsync(threadId, $"?limit={marker}", Cancellation)).Response,
+        ];
+
+        var errors = answers.Where(a => a.Status >= 400).ToList();
+        if (errors.Count == 0)
+        {
+            NotApplicable("the target accepted every paging value that is no number, so it answered no error that could echo one");
+        }
+
+        foreach (var error in errors)
+        {
+            error.Body.Should().NotContain(marker, "an error must not echo the text a request sent; target answered {0}",
+                error.Describe());
         }
     }
 }

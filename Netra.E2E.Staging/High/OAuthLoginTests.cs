@@ -16,7 +16,7 @@ public sealed class OAuthLoginTests : E2ETest
     public async Task OAuth_ConfigLoginAndCallback_AreCoherentWithTheTarget()
     {
         var config = await AuthService.GetAsync("/auth/config", Cancellation);
-        config.Should().HaveStatus(200);
+        config.Should().HaveStatus(200).And.HaveJsonBoolean("oauth_enabled").And.HaveJsonBoolean("development_mode");
         var authOrigin = Target.AuthUrl.GetLeftPart(UriPartial.Authority);
         foreach (var endpoint in new[] { "login", "logout", "callback", "user" })
         {

@@ -31,6 +31,10 @@ public sealed class WebSocketSessionTests : E2ETest
             welcome.Text);
         welcome.Json.Bool("data.connection_ready").Should().BeTrue("the welcome must say connection_ready: true; welcome was {0}",
             welcome.Text);
+        welcome.Json.Time("data.server_time").Should().BeCloseTo(DateTimeOffset.UtcNow, NetraTime.ClockTolerance,
+            "the welcome carries data.server_time, a timestamp near the client's clock; welcome was {0}", welcome.Text);
+        welcome.Json.Time("timestamp").Should().BeCloseTo(DateTimeOffset.UtcNow, NetraTime.ClockTolerance,
+            "the welcome carries a top-level timestamp near the client's clock; welcome was {0}", welcome.Text);
         welcome.Json.Int("data.config.max_message_size").Should().Be(8192, "the welcome advertises the 8192-byte limit; welcome was {0}",
             welcome.Text);
         var seconds = welcome.Json.Number("data.config.heartbeat_interval");
