@@ -101,8 +101,8 @@ public sealed class MessageApiTests : E2ETest
 
     [Test]
     [Legacy("test_2 ThreadManagement")]
-    [Verifies("REST-THREADS-1", "REST-THREADS-2", "REST-THREADS-3", "REST-THREADS-9", "REST-THREADS-10", "REST-THREADS-11",
-        "REST-THREADS-12")]
+    [Verifies("REST-THREADS-1", "REST-THREADS-2", "REST-THREADS-3", "REST-THREADS-4", "REST-THREADS-9", "REST-THREADS-10",
+        "REST-THREADS-11", "REST-THREADS-12")]
     public async Task Thread_CreateRenameListDelete_EachReadsBackAndDeletedIsGone()
     {
         var user = await NewUserAsync();
@@ -119,9 +119,13 @@ public sealed class MessageApiTests : E2ETest
         var renamed = await api.RenameThreadAsync(threadId, Renamed, Cancellation);
         renamed.Response.Should().HaveStatus(200);
         renamed.Require().Title.Should().Be(Renamed, "PUT answers the renamed thread; target said {0}", renamed.Response.Describe());
+        // REST-THREADS-4 limits every title to 200 characters: a rename cannot store one that creation refuses.
+        var tooLong = await api.RenameThreadAsync(threadId, new string('r', 201), Cancellation);
+        tooLong.Response.Should().HaveStatus(422);
         var read = await api.GetThreadAsync(threadId, Cancellation);
         read.Response.Should().HaveStatus(200);
-        read.Require().Title.Should().Be(Renamed, "the new title reads back; target said {0}", read.Response.Describe());
+        read.Require().Title.Should().Be(Renamed, "the accepted rename reads back, the refused one changed nothing; target said {0}",
+            read.Response.Describe());
 
         var list = await api.ListThreadsAsync(string.Empty, Cancellation);
         list.Response.Should().HaveStatus(200);
