@@ -14,7 +14,7 @@ public sealed class FaultCoverageTests
             .Select(a => a.Fault)
             .ToHashSet(StringComparer.Ordinal);
 
-        FaultSet.Known.Should().HaveCount(73).And.OnlyHaveUniqueItems();
+        FaultSet.Known.Should().HaveCount(76).And.OnlyHaveUniqueItems();
         FaultSet.Known.Where(f => !checkedFaults.Contains(f)).Should().BeEmpty("every fault needs a test proving its switch works");
         checkedFaults.Should().BeSubsetOf(FaultSet.Known);
     }

@@ -189,4 +189,36 @@ public sealed class RestFaultTests
         (await server.GetAsync("/api/agents/status?agent_id=" + run.Text("run_id"), other.AccessToken,
             cancellationToken)).Json.AsArray().Should().HaveCount(1);
     }
+
+    [Test]
+    [ChecksFault("rename-title-unchecked")]
+    public async Task RenameTitleUnchecked_RenameTo201Characters_Stored(CancellationToken cancellationToken)
+    {
+        var (server, user, id) = await ThreadAsync("rename-title-unchecked", cancellationToken);
+        var title = new string('r', 201);
+
+        var renamed = await server.SendAsync(HttpMethod.Put, server.Backend($"/api/threads/{id}"), user.AccessToken,
+            new JsonObject { ["title"] = title }, cancellationToken);
+        var created = await server.PostAsync("/api/threads", user.AccessToken, new JsonObject { ["title"] = title }, cancellationToken);
+
+        renamed.Status.Should().Be(HttpStatusCode.OK, renamed.ToString());
+        renamed.Text("title").Should().Be(title);
+        created.Status.Should().Be(HttpStatusCode.UnprocessableEntity, "creation still refuses it: {0}", created);
+    }
+
+    [Test]
+    [ChecksFault("refused-patch-stores-name")]
+    public async Task RefusedPatchStoresName_NameWithAJavascriptUrl_RefusedButNameStored(CancellationToken cancellationToken)
+    {
+        var server = await TestServers.WithFaultAsync("refused-patch-stores-name");
+        var user = await server.NewUserAsync(cancellationToken);
+
+        var refused = await server.SendAsync(HttpMethod.Patch, server.Backend("/api/users/profile"), user.AccessToken,
+            new JsonObject { ["name"] = "kept anyway", ["website"] = "javascript:alert(1)" }, cancellationToken);
+        var profile = await server.GetAsync("/api/users/profile", user.AccessToken, cancellationToken);
+
+        refused.Status.Should().Be(HttpStatusCode.UnprocessableEntity, refused.ToString());
+        profile.Text("name").Should().Be("kept anyway", profile.ToString());
+        profile.Json["website"].Should().BeNull(profile.ToString());
+    }
 }

@@ -96,4 +96,19 @@ public sealed class WebSocketFaultTests
 
         (await bobWs.ReceiveUntilAsync(f => f["run_id"] != null, cancellationToken)).Str("user_id").Should().Be(alice.UserId);
     }
+
+    [Test]
+    [ChecksFault("welcome-no-server-time")]
+    public async Task WelcomeNoServerTime_Connect_WelcomeLacksServerTimeOnly(CancellationToken cancellationToken)
+    {
+        var server = await TestServers.WithFaultAsync("welcome-no-server-time");
+        var user = await server.NewUserAsync(cancellationToken);
+        await using var ws = await WsClient.ConnectAsync(server, user.AccessToken, cancellationToken);
+
+        var welcome = await ws.ReceiveTypeAsync("system_message", cancellationToken);
+
+        welcome["data"]!.AsObject().ContainsKey("server_time").Should().BeFalse(welcome.ToJsonString());
+        welcome["data"]!["connection_ready"]!.GetValue<bool>().Should().BeTrue();
+        welcome.ContainsKey("timestamp").Should().BeTrue(welcome.ToJsonString());
+    }
 }

@@ -26,6 +26,12 @@ internal static class ProfileEndpoints
                 throw JsonBody.Invalid("Field 'name' must be 1 to 200 characters.");
             }
 
+            if (faults.Has(Fault.RefusedPatchStoresName) && name is not null)
+            {
+                // The defect: the name is stored before the URLs are checked, so a refused PATCH keeps it.
+                users.GetOrAdd(user.UserId, user.Email, null).Update(name, Optional<string?>.Unset, Optional<string?>.Unset);
+            }
+
             var avatar = UrlField(body, "avatar_url", faults);
             var website = UrlField(body, "website", faults);
             return Results.Json(users.GetOrAdd(user.UserId, user.Email, null).Update(name, avatar, website));

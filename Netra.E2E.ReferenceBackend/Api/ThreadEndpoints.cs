@@ -34,7 +34,9 @@ internal static class ThreadEndpoints
         {
             var thread = ThreadRequests.Owned(threads, RequestUser.Require(context).UserId, id);
             var body = await JsonBody.ReadObjectAsync(context.Request, cancellationToken);
-            var title = ThreadRequests.Title(threads, JsonBody.OptionalString(body, "title"));
+            var title = threads.Faults.Has(Faults.Fault.RenameTitleUnchecked)
+                ? JsonBody.OptionalString(body, "title")
+                : ThreadRequests.Title(threads, JsonBody.OptionalString(body, "title"));
             var metadata = (System.Text.Json.Nodes.JsonObject?)JsonBody.OptionalObject(body, "metadata")?.DeepClone();
             return Results.Json(ThreadShapes.Thread(thread.Update(title, metadata), threads.Style));
         });

@@ -17,4 +17,6 @@ internal static partial class Fault
     public const string ProfileDataUrlAccepted = "profile-data-url-accepted";
     public const string CancelFinished200 = "cancel-finished-200";
     public const string StatusShowsOtherUsersRuns = "status-shows-other-users-runs";
+    public const string RenameTitleUnchecked = "rename-title-unchecked";
+    public const string RefusedPatchStoresName = "refused-patch-stores-name";
 }

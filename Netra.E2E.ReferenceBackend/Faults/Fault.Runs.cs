@@ -5,6 +5,7 @@ internal static partial class Fault
 {
     public const string WsHeartbeatAckMissing = "ws-heartbeat-ack-missing";
     public const string WsExactLimitTooLarge = "ws-exact-limit-too-large";
+    public const string WelcomeNoServerTime = "welcome-no-server-time";
     public const string WsUnknownThreadCreatesThread = "ws-unknown-thread-creates-thread";
     public const string WsUnknownAgentTypeRunsTriage = "ws-unknown-agent-type-runs-triage";
     public const string WsMessageAliasIgnored = "ws-message-alias-ignored";

@@ -22,7 +22,13 @@ internal sealed class WsSession(
 
         if (!faults.Has(Fault.WsNoWelcome))
         {
-            connection.Send(frames.Welcome(connection, heartbeat));
+            var welcome = frames.Welcome(connection, heartbeat);
+            if (faults.Has(Fault.WelcomeNoServerTime))
+            {
+                welcome["data"]!.AsObject().Remove("server_time");
+            }
+
+            connection.Send(welcome);
         }
 
         using var writerStop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

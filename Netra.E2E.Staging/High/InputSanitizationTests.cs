@@ -15,7 +15,7 @@ public sealed class InputSanitizationTests : E2ETest
 
     [Test]
     [Legacy("036")]
-    [Catches("unsafe-url-accepted")]
+    [Catches("unsafe-url-accepted", "refused-patch-stores-name")]
     [Verifies("REST-PROFILE-3", "REST-PROFILE-4", "REST-PROFILE-6")]
     public async Task Profile_WithScriptOrDataUrl_IsRefusedWith422AndNotStored()
     {

@@ -101,6 +101,7 @@ public sealed class MessageApiTests : E2ETest
 
     [Test]
     [Legacy("test_2 ThreadManagement")]
+    [Catches("rename-title-unchecked")]
     [Verifies("REST-THREADS-1", "REST-THREADS-2", "REST-THREADS-3", "REST-THREADS-4", "REST-THREADS-9", "REST-THREADS-10",
         "REST-THREADS-11", "REST-THREADS-12")]
     public async Task Thread_CreateRenameListDelete_EachReadsBackAndDeletedIsGone()
