@@ -84,10 +84,6 @@ public static class ContractCalculator
         }
     }
 
-    /// <summary>Whether the request mentions <paramref name="term"/>: one of its <see cref="Words"/> starts with it (contract 6).</summary>
-    public static bool Mentions(string request, string term) =>
-        Words(request).Any(w => w.Word.StartsWith(term, StringComparison.Ordinal));
-
     /// <summary>Whether <paramref name="model"/> has a rate (<c>netra-small</c>, <c>netra-large</c>).</summary>
     public static bool IsKnownModel(string model) => Rates.ContainsKey(model);
 

@@ -51,8 +51,7 @@ public sealed partial class ApiResponseAssertions : ReferenceTypeAssertions<ApiR
 
     /// <summary>The JSON at <paramref name="path"/> is <c>true</c> or <c>false</c> (<c>""</c>: the whole body).</summary>
     public AndConstraint<ApiResponseAssertions> HaveJsonBoolean(string path) =>
-        Subject.Get(path)?.ValueKind == JsonValueKind.False ? HaveJsonKind(path, JsonValueKind.False, "a boolean")
-            : HaveJsonKind(path, JsonValueKind.True, "a boolean");
+        HaveJsonKind(path, kind => kind is JsonValueKind.True or JsonValueKind.False, "a boolean");
 
     /// <summary>The JSON at <paramref name="path"/> is an object (<c>""</c>: the whole body).</summary>
     public AndConstraint<ApiResponseAssertions> HaveJsonObject(string path) => HaveJsonKind(path, JsonValueKind.Object, "an object");
@@ -102,10 +101,13 @@ public sealed partial class ApiResponseAssertions : ReferenceTypeAssertions<ApiR
             $"{string.Join("; ", leaks)}");
     }
 
-    private AndConstraint<ApiResponseAssertions> HaveJsonKind(string path, JsonValueKind kind, string what)
+    private AndConstraint<ApiResponseAssertions> HaveJsonKind(string path, JsonValueKind kind, string what) =>
+        HaveJsonKind(path, actual => actual == kind, what);
+
+    private AndConstraint<ApiResponseAssertions> HaveJsonKind(string path, Func<JsonValueKind, bool> isKind, string what)
     {
         var value = Subject.Get(path);
-        return Check(value?.ValueKind == kind, $"Expected JSON '{path}' to be {what} but it was " +
+        return Check(value is { } found && isKind(found.ValueKind), $"Expected JSON '{path}' to be {what} but it was " +
             (value is { } v ? $"{v.ValueKind.ToString().ToLowerInvariant()} {v.GetRawText()}" : "missing"));
     }
 

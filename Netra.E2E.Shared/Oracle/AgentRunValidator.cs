@@ -53,8 +53,9 @@ public static class AgentRunValidator
         ArgumentNullException.ThrowIfNull(ruleIds);
         ArgumentException.ThrowIfNullOrWhiteSpace(expectations.OwnerUserId, nameof(expectations));
         // Every rule (the common call, once per run under load) needs no set built and checked for unknown ids.
-        var selected = ReferenceEquals(ruleIds, RuleIds) ? AllRuleIds : ruleIds.ToHashSet(StringComparer.Ordinal);
-        if (selected.FirstOrDefault(id => !AllRuleIds.Contains(id)) is { } unknown)
+        var all = ReferenceEquals(ruleIds, RuleIds);
+        var selected = all ? AllRuleIds : ruleIds.ToHashSet(StringComparer.Ordinal);
+        if (!all && selected.FirstOrDefault(id => !AllRuleIds.Contains(id)) is { } unknown)
         {
             throw new ArgumentException($"Unknown rule id \"{unknown}\"; the rules are {string.Join(", ", RuleIds)}.", nameof(ruleIds));
         }
