@@ -46,7 +46,7 @@ internal sealed class AgentRunCheck(
         catch (Exception ex) when (ex is FrameWaitException or WebSocketClosedException)
         {
             // No terminal event: what did arrive is judged by the oracle, so the failure names the broken rule.
-            Verify(AgentRunTranscript.ForMessageId(socket.Frames.ReceivedFrom(_from), messageId), ex.Message);
+            Verify(Transcript(), ex.Message);
             throw;
         }
 
@@ -60,9 +60,7 @@ internal sealed class AgentRunCheck(
     /// </summary>
     public void VerifyDelivered()
     {
-        // The frames since the request: earlier runs on the connection were judged with theirs (another user's event among
-        // them was reported then), so a user's later runs cost the same as its first.
-        var transcript = AgentRunTranscript.ForMessageId(socket.Frames.ReceivedFrom(_from), messageId);
+        var transcript = Transcript();
         if (transcript.Events.Count > 0)
         {
             user.Metrics.Record(LoadHistograms.FirstEvent, transcript.Events[0].ReceivedAt - _sent);
@@ -70,6 +68,10 @@ internal sealed class AgentRunCheck(
 
         Verify(transcript, null);
     }
+
+    // The frames since the request: earlier runs on the connection were judged with theirs (another user's event among
+    // them was reported then), so a user's later runs cost the same as its first.
+    private AgentRunTranscript Transcript() => AgentRunTranscript.ForMessageId(socket.Frames.ReceivedFrom(_from), messageId);
 
     private void Verify(AgentRunTranscript transcript, string? waitFailure)
     {

@@ -34,7 +34,7 @@ public sealed class FrameCollector
         {
             lock (_gate)
             {
-                return [.. _frames];
+                return FramesFrom(0);
             }
         }
     }
@@ -46,7 +46,7 @@ public sealed class FrameCollector
         ArgumentOutOfRangeException.ThrowIfNegative(fromIndex);
         lock (_gate)
         {
-            return fromIndex < _frames.Count ? _frames.GetRange(fromIndex, _frames.Count - fromIndex) : [];
+            return FramesFrom(fromIndex);
         }
     }
 
@@ -204,8 +204,7 @@ public sealed class FrameCollector
         var waiter = new Waiter(predicate);
         lock (_gate)
         {
-            var from = Math.Max(fromIndex, 0);
-            var earlier = from < _frames.Count ? _frames.GetRange(from, _frames.Count - from) : [];
+            var earlier = FramesFrom(Math.Max(fromIndex, 0));
             if (EndReason is not null)
             {
                 waiter.Done.TrySetResult(null);
@@ -218,6 +217,10 @@ public sealed class FrameCollector
             return (earlier, waiter);
         }
     }
+
+    // A copy of the frames from index on; the caller holds the gate.
+    private List<ReceivedFrame> FramesFrom(int index) =>
+        index < _frames.Count ? _frames.GetRange(index, _frames.Count - index) : [];
 
     private void Unregister(Waiter waiter)
     {
