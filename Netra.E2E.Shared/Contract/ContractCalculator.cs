@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Netra.E2E.Shared.Contract;
@@ -28,7 +29,16 @@ public static class ContractCalculator
     public static TokenCount CountTokens(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+        var words = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            // A word starts at each non-white-space character that follows white space or the start.
+            var white = char.IsWhiteSpace(c);
+            words += !white && !inWord ? 1 : 0;
+            inWord = !white;
+        }
+
         return new TokenCount(text.Length, words, (text.Length + 3) / 4);
     }
 
@@ -41,10 +51,19 @@ public static class ContractCalculator
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentOutOfRangeException.ThrowIfNegative(top);
-        return Words(text).Where(w => w.Letters >= 3)
-            .GroupBy(w => w.Word, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Take(top).Select(g => g.Key).ToList();
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (word, letters) in Words(text))
+        {
+            if (letters >= 3)
+            {
+                CollectionsMarshal.GetValueRefOrAddDefault(counts, word, out _)++;
+            }
+        }
+
+        // Keys are distinct, so this order is total and any sort yields it.
+        var ranked = counts.ToList();
+        ranked.Sort((a, b) => a.Value != b.Value ? b.Value.CompareTo(a.Value) : string.CompareOrdinal(a.Key, b.Key));
+        return ranked.Take(top).Select(p => p.Key).ToList();
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 
 namespace Netra.E2E.Shared.Contract;
@@ -12,9 +13,15 @@ public sealed record ExpectedToolCall(string ToolName, JsonElement Parameters, J
     public static ExpectedToolCall TokenCounter(string text)
     {
         var count = ContractCalculator.CountTokens(text);
-        return Create(
-            ContractAgents.TokenCounter, new { text },
-            new { characters = count.Characters, words = count.Words, estimated_tokens = count.EstimatedTokens });
+        return new(
+            ContractAgents.TokenCounter,
+            Object(w => w.WriteString("text", text)),
+            Object(w =>
+            {
+                w.WriteNumber("characters", count.Characters);
+                w.WriteNumber("words", count.Words);
+                w.WriteNumber("estimated_tokens", count.EstimatedTokens);
+            }));
     }
 
     /// <summary><c>keyword_extractor {text, top?}</c>; <paramref name="top"/> null (default) expects no <c>top</c> parameter and 5
@@ -22,8 +29,26 @@ public sealed record ExpectedToolCall(string ToolName, JsonElement Parameters, J
     public static ExpectedToolCall KeywordExtractor(string text, int? top = null)
     {
         var keywords = ContractCalculator.ExtractKeywords(text, top ?? ContractCalculator.DefaultKeywordCount);
-        object parameters = top is { } n ? new { text, top = n } : new { text };
-        return Create(ContractAgents.KeywordExtractor, parameters, new { keywords });
+        return new(
+            ContractAgents.KeywordExtractor,
+            Object(w =>
+            {
+                w.WriteString("text", text);
+                if (top is { } n)
+                {
+                    w.WriteNumber("top", n);
+                }
+            }),
+            Object(w =>
+            {
+                w.WriteStartArray("keywords");
+                foreach (var keyword in keywords)
+                {
+                    w.WriteStringValue(keyword);
+                }
+
+                w.WriteEndArray();
+            }));
     }
 
     /// <summary><c>cost_estimator {estimated_tokens, model}</c> and its computed result.</summary>
@@ -31,13 +56,31 @@ public sealed record ExpectedToolCall(string ToolName, JsonElement Parameters, J
     public static ExpectedToolCall CostEstimator(int estimatedTokens, string model)
     {
         var cost = ContractCalculator.EstimateCost(estimatedTokens, model);
-        return Create(
-            ContractAgents.CostEstimator, new { estimated_tokens = estimatedTokens, model },
-            new { model = cost.Model, cost_usd = cost.CostUsd });
+        return new(
+            ContractAgents.CostEstimator,
+            Object(w =>
+            {
+                w.WriteNumber("estimated_tokens", estimatedTokens);
+                w.WriteString("model", model);
+            }),
+            Object(w =>
+            {
+                w.WriteString("model", cost.Model);
+                w.WriteNumber("cost_usd", cost.CostUsd);
+            }));
     }
 
-    // Serialised as their own (anonymous) types, not through object, which would resolve the type again on every call.
-    private static ExpectedToolCall Create(string tool, object parameters, object result) =>
-        new(tool, JsonSerializer.SerializeToElement(parameters, parameters.GetType()),
-            JsonSerializer.SerializeToElement(result, result.GetType()));
+    // Written field by field, as the serializer would write these objects, without resolving a type's metadata per call.
+    private static JsonElement Object(Action<Utf8JsonWriter> fields)
+    {
+        var buffer = new ArrayBufferWriter<byte>(256);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            fields(writer);
+            writer.WriteEndObject();
+        }
+
+        return JsonElement.Parse(buffer.WrittenSpan);
+    }
 }

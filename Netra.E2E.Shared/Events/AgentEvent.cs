@@ -10,8 +10,6 @@ namespace Netra.E2E.Shared.Events;
 /// </summary>
 public sealed class AgentEvent
 {
-    private static readonly string[] Containers = ["payload", "data"];
-
     // The fields the rules read again and again, read once each (a frame and its JSON never change). Unset is a marker
     // compared by reference; a race only computes the same value twice.
     private static readonly string Unset = new('\u0000', 1);
@@ -19,6 +17,7 @@ public sealed class AgentEvent
     private int? _sequence;
     private DateTimeOffset? _timestamp;
     private int _numbersRead;
+    private EventFields? _fields;
 
     /// <summary>Wraps <paramref name="frame"/>; any frame is accepted, a non-JSON one simply has no fields.</summary>
     public AgentEvent(ReceivedFrame frame)
@@ -61,7 +60,7 @@ public sealed class AgentEvent
     public DateTimeOffset? Timestamp => ReadNumbers()._timestamp;
 
     /// <summary>The <c>payload</c> object, else the <c>data</c> object, else null.</summary>
-    public JsonElement? Payload => JsonLookup.Object(Frame.Json, "payload") ?? JsonLookup.Object(Frame.Json, "data");
+    public JsonElement? Payload => Fields.PayloadObject ?? Fields.DataObject;
 
     /// <summary>The tool name from <c>tool_name</c>, else <c>tool</c>, or null.</summary>
     public string? ToolName => ReferenceEquals(_toolName, Unset) ? _toolName = GetText("tool_name") ?? GetText("tool") : _toolName;
@@ -137,22 +136,108 @@ public sealed class AgentEvent
         return this;
     }
 
+    /// <summary>The top-level field <paramref name="name"/> of any kind (a JSON null too), or null when absent.</summary>
+    internal JsonElement? TopLevel(string name) => EventFields.Lookup(Fields.Top, name);
+
+    /// <summary>The field <paramref name="name"/> of <see cref="Payload"/> of any kind, or null when absent.</summary>
+    internal JsonElement? InPayload(string name) =>
+        EventFields.Lookup(Fields.PayloadObject is null ? Fields.Data : Fields.Payload, name);
+
+    /// <summary>The top-level <c>payload</c> object, or null.</summary>
+    internal JsonElement? PayloadObject => Fields.PayloadObject;
+
+    /// <summary>The top-level <c>data</c> object, or null.</summary>
+    internal JsonElement? DataObject => Fields.DataObject;
+
+    // Read once: the rules look up some 25 fields per event, and a lookup in the JSON walks the object's properties each time.
+    // A race only reads the same fields twice.
+    private EventFields Fields => _fields ??= EventFields.Of(Frame.Json);
+
     private (JsonElement? Value, string? Location) FindWithLocation(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        if (JsonLookup.Property(Frame.Json, name) is { ValueKind: not JsonValueKind.Null } top)
+        var fields = Fields;
+        if (EventFields.Lookup(fields.Top, name) is { ValueKind: not JsonValueKind.Null } top)
         {
             return (top, "top level");
         }
 
-        foreach (var container in Containers)
+        if (EventFields.Lookup(fields.Payload, name) is { ValueKind: not JsonValueKind.Null } inPayload)
         {
-            if (JsonLookup.Property(JsonLookup.Object(Frame.Json, container), name) is { ValueKind: not JsonValueKind.Null } nested)
-            {
-                return (nested, container);
-            }
+            return (inPayload, "payload");
         }
 
-        return (null, null);
+        return EventFields.Lookup(fields.Data, name) is { ValueKind: not JsonValueKind.Null } inData ? (inData, "data") : (null, null);
+    }
+
+    /// <summary>
+    /// The properties of the frame's object and of its <c>payload</c> and <c>data</c> objects, in document order. A lookup
+    /// takes the last property of a name, as <see cref="JsonElement.TryGetProperty(string, out JsonElement)"/> does.
+    /// </summary>
+    private sealed class EventFields
+    {
+        private static readonly EventFields None = new([], null, null);
+
+        private EventFields((string Name, JsonElement Value)[] top, JsonElement? payload, JsonElement? data)
+        {
+            Top = top;
+            PayloadObject = payload;
+            DataObject = data;
+            Payload = Properties(payload);
+            Data = Properties(data);
+        }
+
+        public (string Name, JsonElement Value)[] Top { get; }
+
+        public JsonElement? PayloadObject { get; }
+
+        public JsonElement? DataObject { get; }
+
+        public (string Name, JsonElement Value)[] Payload { get; }
+
+        public (string Name, JsonElement Value)[] Data { get; }
+
+        public static EventFields Of(JsonElement? json)
+        {
+            if (json is not { ValueKind: JsonValueKind.Object })
+            {
+                return None;
+            }
+
+            var top = Properties(json);
+            return new EventFields(top, Object(Lookup(top, "payload")), Object(Lookup(top, "data")));
+        }
+
+        public static JsonElement? Lookup((string Name, JsonElement Value)[] properties, string name)
+        {
+            for (var i = properties.Length - 1; i >= 0; i--)
+            {
+                if (string.Equals(properties[i].Name, name, StringComparison.Ordinal))
+                {
+                    return properties[i].Value;
+                }
+            }
+
+            return null;
+        }
+
+        private static JsonElement? Object(JsonElement? value) => value is { ValueKind: JsonValueKind.Object } ? value : null;
+
+        private static (string Name, JsonElement Value)[] Properties(JsonElement? json)
+        {
+            if (json is not { ValueKind: JsonValueKind.Object } obj)
+            {
+                return [];
+            }
+
+            var properties = new (string Name, JsonElement Value)[obj.GetPropertyCount()];
+            var i = 0;
+            foreach (var property in obj.EnumerateObject())
+            {
+                properties[i++] = (property.Name, property.Value);
+            }
+
+            return properties;
+        }
     }
 }

@@ -8,18 +8,27 @@ namespace Netra.E2E.Shared.Events;
 /// </summary>
 public sealed class AgentRunTranscript
 {
-    private readonly Dictionary<AgentEvent, int> _positions;
-
-    private AgentRunTranscript(IReadOnlyList<AgentEvent> events, IReadOnlyList<AgentEvent> others, string correlation, string? runId)
+    private AgentRunTranscript(List<AgentEvent> events, List<AgentEvent> others, string correlation, string? runId)
     {
         Events = events;
         OtherAgentEvents = others;
         Correlation = correlation;
-        RunId = runId ?? events.Select(e => e.RunId).FirstOrDefault(r => r is not null);
-        ThreadId = events.Select(e => e.ThreadId).FirstOrDefault(t => t is not null);
-        Terminals = events.Where(e => e.IsTerminal).ToList();
+        var terminals = new List<AgentEvent>(1);
+        string? firstRunId = null, firstThreadId = null;
+        foreach (var e in events)
+        {
+            firstRunId ??= e.RunId;
+            firstThreadId ??= e.ThreadId;
+            if (e.IsTerminal)
+            {
+                terminals.Add(e);
+            }
+        }
+
+        RunId = runId ?? firstRunId;
+        ThreadId = firstThreadId;
+        Terminals = terminals;
         ToolCalls = ToolCallPairing.Pair(events);
-        _positions = events.Select((e, i) => (e, i)).ToDictionary(p => p.e, p => p.i);
     }
 
     /// <summary>The run's events in arrival order.</summary>
@@ -54,7 +63,16 @@ public sealed class AgentRunTranscript
     {
         ArgumentException.ThrowIfNullOrEmpty(messageId);
         var all = AgentEventsOf(frames);
-        var runId = all.Where(e => e.MessageId == messageId).Select(e => e.RunId).FirstOrDefault(r => r is not null);
+        string? runId = null;
+        foreach (var e in all)
+        {
+            if (e.MessageId == messageId && e.RunId is { } id)
+            {
+                runId = id;
+                break;
+            }
+        }
+
         return Select(all, e => e.MessageId == messageId || (runId is not null && e.RunId == runId), $"message_id \"{messageId}\"", runId);
     }
 
@@ -87,7 +105,18 @@ public sealed class AgentRunTranscript
     public IEnumerable<AgentEvent> OfType(string eventType) => Events.Where(e => e.Type == eventType);
 
     /// <summary>The position of <paramref name="e"/> in <see cref="Events"/> (arrival order), or -1.</summary>
-    internal int PositionOf(AgentEvent e) => _positions.TryGetValue(e, out var position) ? position : -1;
+    internal int PositionOf(AgentEvent e)
+    {
+        for (var i = 0; i < Events.Count; i++)
+        {
+            if (ReferenceEquals(Events[i], e))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>A compact transcript, one line per event, for failure messages.</summary>
     public override string ToString() => TranscriptFormatter.Render(this);
@@ -95,13 +124,27 @@ public sealed class AgentRunTranscript
     private static List<AgentEvent> AgentEventsOf(IEnumerable<ReceivedFrame> frames)
     {
         ArgumentNullException.ThrowIfNull(frames);
-        return frames.Where(AgentEventPredicates.IsAgentEvent).Select(f => new AgentEvent(f)).ToList();
+        var events = new List<AgentEvent>();
+        foreach (var frame in frames)
+        {
+            if (AgentEventPredicates.IsAgentEvent(frame))
+            {
+                events.Add(new AgentEvent(frame));
+            }
+        }
+
+        return events;
     }
 
     private static AgentRunTranscript Select(List<AgentEvent> all, Func<AgentEvent, bool> belongs, string correlation, string? runId)
     {
-        var events = all.Where(belongs).ToList();
-        var others = all.Where(e => !belongs(e)).ToList();
+        var events = new List<AgentEvent>(all.Count);
+        var others = new List<AgentEvent>();
+        foreach (var e in all)
+        {
+            (belongs(e) ? events : others).Add(e);
+        }
+
         return new AgentRunTranscript(events, others, correlation, runId);
     }
 }

@@ -10,13 +10,13 @@ namespace Netra.E2E.Shared.Frames;
 /// <param name="Index">Position in the session, from 0.</param>
 /// <param name="ReceivedAt">When the last byte arrived.</param>
 /// <param name="Text">The message text as received.</param>
-/// <param name="Json">The parsed JSON (a detached clone), or null when the text is not JSON.</param>
+/// <param name="Json">The parsed JSON (detached: it needs no disposing), or null when the text is not JSON.</param>
 public sealed record ReceivedFrame(int Index, DateTimeOffset ReceivedAt, string Text, JsonElement? Json)
 {
     // The text is not JSON (a parse was tried).
     private static readonly object NotJson = new();
 
-    // null until parsed (a frame from the receive loop is parsed when first read); NotJson; or the parsed clone, boxed so
+    // null until parsed (a frame from the receive loop is parsed when first read); NotJson; or the parsed element, boxed so
     // that one reference write publishes it.
     private object? _parsed = Box(Json);
 
@@ -27,7 +27,7 @@ public sealed record ReceivedFrame(int Index, DateTimeOffset ReceivedAt, string 
     private ReceivedFrame(int index, DateTimeOffset receivedAt, string text, string? type)
         : this(index, receivedAt, text, Json: null) => (_parsed, _type) = (null, type);
 
-    /// <summary>The parsed JSON (a detached clone), or null when the text is not JSON.</summary>
+    /// <summary>The parsed JSON (detached: it needs no disposing), or null when the text is not JSON.</summary>
     public JsonElement? Json
     {
         get
@@ -51,15 +51,7 @@ public sealed record ReceivedFrame(int Index, DateTimeOffset ReceivedAt, string 
     public static ReceivedFrame Parse(int index, DateTimeOffset receivedAt, string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        try
-        {
-            using var document = JsonDocument.Parse(text);
-            return new ReceivedFrame(index, receivedAt, text, document.RootElement.Clone());
-        }
-        catch (JsonException)
-        {
-            return new ReceivedFrame(index, receivedAt, text, Json: null);
-        }
+        return new ReceivedFrame(index, receivedAt, text, ParseJson(text));
     }
 
     /// <summary>
@@ -114,21 +106,24 @@ public sealed record ReceivedFrame(int Index, DateTimeOffset ReceivedAt, string 
         return type ?? evt;
     }
 
+    // One pass into memory of the frame's own (no pooled document to clone and return).
+    private static JsonElement? ParseJson(string text)
+    {
+        try
+        {
+            return JsonElement.Parse(text);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
     private static object Box(JsonElement? json) => json is { } value ? new StrongBox<JsonElement>(value) : NotJson;
 
     private object ParseOnce()
     {
-        object parsed;
-        try
-        {
-            using var document = JsonDocument.Parse(Text);
-            parsed = new StrongBox<JsonElement>(document.RootElement.Clone());
-        }
-        catch (JsonException)
-        {
-            parsed = NotJson;
-        }
-
+        var parsed = Box(ParseJson(Text));
         return Interlocked.CompareExchange(ref _parsed, parsed, null) ?? parsed;
     }
 

@@ -14,22 +14,21 @@ internal static partial class ShapeRules
         foreach (var e in run.Events)
         {
             List<string>? problems = null;
-            var json = e.Frame.Json;
-            if (JsonLookup.Property(json, "type") is not { ValueKind: JsonValueKind.String } && JsonLookup.Property(json,
-                "event") is not { ValueKind: JsonValueKind.String })
+            if (e.TopLevel("type") is not { ValueKind: JsonValueKind.String } && e.TopLevel("event") is not
+                { ValueKind: JsonValueKind.String })
             {
                 (problems ??= []).Add("no type (or SSE event)");
             }
 
             foreach (var name in TextEnvelope)
             {
-                if (JsonLookup.Property(json, name) is not { ValueKind: JsonValueKind.String } value || value.GetString()!.Length == 0)
+                if (e.TopLevel(name) is not { ValueKind: JsonValueKind.String } value || value.GetString()!.Length == 0)
                 {
                     (problems ??= []).Add(Absent(e, name));
                 }
             }
 
-            if (JsonLookup.Property(json, "sequence") is not { } sequence)
+            if (e.TopLevel("sequence") is not { } sequence)
             {
                 (problems ??= []).Add(Absent(e, "sequence"));
             }
@@ -38,7 +37,7 @@ internal static partial class ShapeRules
                 (problems ??= []).Add($"sequence {sequence.GetRawText()} is not a positive integer");
             }
 
-            if (JsonLookup.Property(json, "timestamp") is not { } timestamp)
+            if (e.TopLevel("timestamp") is not { } timestamp)
             {
                 (problems ??= []).Add(Absent(e, "timestamp"));
             }
@@ -47,10 +46,9 @@ internal static partial class ShapeRules
                 (problems ??= []).Add("timestamp " + problem);
             }
 
-            if (JsonLookup.Object(json, "payload") is null)
+            if (e.PayloadObject is null)
             {
-                (problems ??= []).Add(
-                    JsonLookup.Object(json, "data") is null ? "no payload object" : "no payload object (found data instead)");
+                (problems ??= []).Add(e.DataObject is null ? "no payload object" : "no payload object (found data instead)");
             }
 
             if (problems is not null)
@@ -69,13 +67,11 @@ internal static partial class ShapeRules
                 continue;
             }
 
-            var payload = e.Payload;
             var problems = contract.Fields
-                .Where(name => JsonLookup.Property(payload, name) is null or { ValueKind: JsonValueKind.Null })
+                .Where(name => e.InPayload(name) is null or { ValueKind: JsonValueKind.Null })
                 .Select(name => e.LocationOf(name) == "top level" ? $"{name} (found at the top level)" : name)
                 .ToList();
-            if (contract.Status is { } status && JsonLookup.AsText(JsonLookup.Property(payload,
-                "status")) is { } actual && actual != status)
+            if (contract.Status is { } status && JsonLookup.AsText(e.InPayload("status")) is { } actual && actual != status)
             {
                 problems.Add($"status is \"{actual}\", expected \"{status}\"");
             }
