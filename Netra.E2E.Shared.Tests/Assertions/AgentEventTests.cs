@@ -1,6 +1,7 @@
 using Netra.E2E.Shared.Assertions;
 using Netra.E2E.Shared.Events;
 using Netra.E2E.Shared.Frames;
+using Netra.E2E.Shared.Json;
 using Netra.E2E.Shared.WebSockets;
 
 namespace Netra.E2E.Shared.Tests.Assertions;
@@ -112,6 +113,41 @@ public sealed class AgentEventTests
     public void Timestamp_MillisecondsNoOffsetOrText_IsNotAContractTimestamp(string timestamp)
     {
         Event($$"""{"type":"agent_started","timestamp":{{timestamp}}}""").Timestamp.Should().BeNull();
+    }
+
+    // The spelling check is hand-written (no regex per event); it must say what contract 2's pattern says.
+    [TestCase("2025-09-01T12:00:00Z")]
+    [TestCase("2025-09-01t12:00:00z")]
+    [TestCase("2025-09-01 12:00Z")]
+    [TestCase("2025-09-01T12:00:00.1+02:00")]
+    [TestCase("2025-09-01T12:00:00.123456789-0530")]
+    [TestCase("2025-09-01T12:00:00.1234567890Z")]
+    [TestCase("2025-09-01T12:00:00.Z")]
+    [TestCase("2025-09-01T12:00:00Z\n")]
+    [TestCase("2025-09-01T12:00:00Z\n\n")]
+    [TestCase("2025-09-01T12:00:00")]
+    [TestCase("2025-09-01T12:00:Z")]
+    [TestCase("2025-09-01T12:00:00+02")]
+    [TestCase("2025-09-01T12:00:00+02:0")]
+    [TestCase("2025-09-01T12:00:00+020:0")]
+    [TestCase("2025-9-01T12:00:00Z")]
+    [TestCase("12025-09-01T12:00:00Z")]
+    [TestCase(" 2025-09-01T12:00:00Z")]
+    [TestCase("2025-09-01T12:00:00Zz")]
+    [TestCase("2025-09-01X12:00:00Z")]
+    [TestCase("")]
+    public void TimestampSpelling_IsWhatTheContractPatternMatches(string spelled)
+    {
+        var text = spelled.Replace("\\n", "\n", StringComparison.Ordinal);
+        var pattern = @"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|z|[+-]\d{2}:?\d{2})$";
+
+        NetraTime.IsIsoWithOffset(text).Should().Be(System.Text.RegularExpressions.Regex.IsMatch(text, pattern), text);
+
+        // Read from the JSON's bytes, or (when the string is escaped) from its decoded text: the same answer.
+        var plain = System.Text.Json.JsonSerializer.Serialize(text);
+        var escaped = text.Length == 0 ? plain : $"\"\\u{(int)text[0]:x4}{plain[2..]}";
+        Event($$"""{"type":"agent_started","timestamp":{{escaped}}}""").Timestamp
+            .Should().Be(Event($$"""{"type":"agent_started","timestamp":{{plain}}}""").Timestamp);
     }
 
     [Test]

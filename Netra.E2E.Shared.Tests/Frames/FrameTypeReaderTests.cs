@@ -20,13 +20,14 @@ public sealed class FrameTypeReaderTests
         ReceivedFrame.TypeOf(Encoding.UTF8.GetBytes(text)).Should().Be(ReceivedFrame.Parse(0, DateTimeOffset.UtcNow, text).Type);
 
     [TestCase("""{"type":"ping","data":{"timestamp":1764720000.25}}""")]
+    [TestCase("""{"type":"agent_thinking","payload":{"reasoning":"café, naïve, 数据 and 🚀"}}""")]
     [TestCase("""{"type":"ping", this is not JSON""")]
     [TestCase("""plain text""")]
     public void Parse_FromTheReceiveLoop_ReadsLaterWhatAnEagerParseReadsNow(string text)
     {
         var eager = ReceivedFrame.Parse(3, DateTimeOffset.UnixEpoch, text);
 
-        var lazy = ReceivedFrame.ParsedWhenRead(3, DateTimeOffset.UnixEpoch, text, Encoding.UTF8.GetBytes(text));
+        var lazy = ReceivedFrame.ParsedWhenRead(3, DateTimeOffset.UnixEpoch, Encoding.UTF8.GetBytes(text));
 
         lazy.Type.Should().Be(eager.Type);
         (lazy.Json?.GetRawText()).Should().Be(eager.Json?.GetRawText());

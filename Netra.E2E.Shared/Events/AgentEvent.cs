@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+using System.Text;
 using System.Text.Json;
 using Netra.E2E.Shared.Frames;
 using Netra.E2E.Shared.Json;
@@ -176,7 +178,16 @@ public sealed class AgentEvent
     /// </summary>
     private sealed class EventFields
     {
+        private const int MaxKnownNameLength = 32;
+
         private static readonly EventFields None = new([], null, null);
+
+        private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> KnownNames = new HashSet<string>(
+        [
+            "type", "event", "run_id", "thread_id", "user_id", "agent_name", "message_id", "sequence", "timestamp", "payload",
+            "data", "status", "message", "user_request", "reasoning", "step_number", "progress_percentage", "tool_name", "tool",
+            "tool_call_id", "parameters", "result", "execution_time_ms", "error_code", "error_message", "agent_type",
+        ], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
         private EventFields((string Name, JsonElement Value)[] top, JsonElement? payload, JsonElement? data)
         {
@@ -234,10 +245,21 @@ public sealed class AgentEvent
             var i = 0;
             foreach (var property in obj.EnumerateObject())
             {
-                properties[i++] = (property.Name, property.Value);
+                properties[i++] = (NameOf(property), property.Value);
             }
 
             return properties;
+        }
+
+        // The contract's field names are shared strings, not a new one per event: some 15 fields of every event of every run.
+        private static string NameOf(JsonProperty property)
+        {
+            var raw = JsonMarshal.GetRawUtf8PropertyName(property);
+            Span<char> chars = stackalloc char[MaxKnownNameLength];
+            return raw.Length <= MaxKnownNameLength && !raw.Contains((byte)'\\')
+                && Encoding.UTF8.TryGetChars(raw, chars, out var length) && KnownNames.TryGetValue(chars[..length], out var known)
+                ? known
+                : property.Name;
         }
     }
 }

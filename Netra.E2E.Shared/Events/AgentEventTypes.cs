@@ -39,7 +39,8 @@ public static class AgentEventTypes
     };
 
     /// <summary>Whether <paramref name="type"/> is one of the six event types of contract section 6.</summary>
-    public static bool IsKnown(string? type) => type is not null && All.Contains(type, StringComparer.Ordinal);
+    public static bool IsKnown(string? type) =>
+        type is AgentStarted or AgentThinking or ToolExecuting or ToolCompleted or AgentCompleted or AgentError;
 
     /// <summary>Whether <paramref name="type"/> ends a run (<c>agent_completed</c> or <c>agent_error</c>).</summary>
     public static bool IsTerminal(string? type) => type is AgentCompleted or AgentError;

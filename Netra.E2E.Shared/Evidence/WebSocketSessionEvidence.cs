@@ -80,6 +80,9 @@ public sealed class WebSocketSessionEvidence
         }
     }
 
+    /// <summary>Whether frames are kept with their text (full evidence), not only counted by type (summary).</summary>
+    internal bool KeepsFrames => _detail != EvidenceDetail.Summary;
+
     internal void RecordFrame(FrameDirection direction, string? type, string text, string? note = null)
     {
         if (_detail == EvidenceDetail.Summary)

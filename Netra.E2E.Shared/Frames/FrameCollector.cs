@@ -152,18 +152,18 @@ public sealed class FrameCollector
 
     internal ReceivedFrame Add(string text, Action<ReceivedFrame>? beforeSignal = null) => Add(text, null, beforeSignal);
 
-    /// <summary>Adds a frame typed from <paramref name="utf8"/> (the bytes <paramref name="text"/> was decoded from) and parsed when read,
-    /// if given.</summary>
-    internal ReceivedFrame Add(string text, ReadOnlyMemory<byte>? utf8, Action<ReceivedFrame>? beforeSignal = null)
+    /// <summary>Adds a frame of the bytes <paramref name="utf8"/> (copied), typed now, decoded and parsed when read.</summary>
+    internal ReceivedFrame Add(ReadOnlySpan<byte> utf8, Action<ReceivedFrame>? beforeSignal = null) =>
+        Add(null, utf8.ToArray(), beforeSignal);
+
+    private ReceivedFrame Add(string? text, byte[]? utf8, Action<ReceivedFrame>? beforeSignal)
     {
         ReceivedFrame frame;
         Waiter[] waiting;
         lock (_gate)
         {
             var (index, receivedAt) = (_frames.Count, DateTimeOffset.UtcNow);
-            frame = utf8 is { } bytes
-                ? ReceivedFrame.ParsedWhenRead(index, receivedAt, text, bytes.Span)
-                : ReceivedFrame.Parse(index, receivedAt, text);
+            frame = utf8 is null ? ReceivedFrame.Parse(index, receivedAt, text!) : ReceivedFrame.ParsedWhenRead(index, receivedAt, utf8);
             _frames.Add(frame);
             waiting = _waiters;
         }

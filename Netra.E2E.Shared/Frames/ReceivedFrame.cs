@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Text;
 using System.Text.Json;
 
 namespace Netra.E2E.Shared.Frames;
@@ -23,9 +24,24 @@ public sealed record ReceivedFrame(int Index, DateTimeOffset ReceivedAt, string 
     // Read by every wait predicate and rule, so read once: from the JSON, or by the receive loop from the bytes.
     private string? _type = TypeOf(Json);
 
-    /// <summary>A frame whose text is parsed the first time <see cref="Json"/> is read: its type read without a document.</summary>
-    private ReceivedFrame(int index, DateTimeOffset receivedAt, string text, string? type)
-        : this(index, receivedAt, text, Json: null) => (_parsed, _type) = (null, type);
+    // The text; null only for a frame of the receive loop until it is first read, which decodes it from the bytes.
+    private string? _text = Text;
+
+    // The bytes of a frame from the receive loop: what it keeps instead of its text (half the size for ASCII), and what its
+    // JSON is parsed from.
+    private readonly byte[]? _utf8;
+
+    /// <summary>A frame whose text is decoded and whose JSON is parsed the first time each is read: its type read now, without a
+    /// document.</summary>
+    private ReceivedFrame(int index, DateTimeOffset receivedAt, byte[] utf8, string? type)
+        : this(index, receivedAt, Text: null!, Json: null) => (_parsed, _type, _text, _utf8) = (null, type, null, utf8);
+
+    /// <summary>The message text as received.</summary>
+    public string Text
+    {
+        get => Volatile.Read(ref _text) ?? DecodeOnce();
+        init => _text = value;
+    }
 
     /// <summary>The parsed JSON (detached: it needs no disposing), or null when the text is not JSON.</summary>
     public JsonElement? Json
@@ -55,12 +71,12 @@ public sealed record ReceivedFrame(int Index, DateTimeOffset ReceivedAt, string 
     }
 
     /// <summary>
-    /// A frame of <paramref name="text"/> whose type is read now from <paramref name="utf8"/> (the bytes it was decoded from)
-    /// and whose JSON is parsed only when first read: a ping, a pong or a frame no wait or rule looks at is never parsed or
-    /// cloned (what an idle connection keeps is its text).
+    /// A frame of the bytes <paramref name="utf8"/> (kept, not copied) whose type is read now and whose text and JSON are made only when
+    /// first read: a ping, a pong or a frame no wait or rule looks at is never decoded, parsed or cloned (what an idle
+    /// connection keeps is its bytes).
     /// </summary>
-    internal static ReceivedFrame ParsedWhenRead(int index, DateTimeOffset receivedAt, string text, ReadOnlySpan<byte> utf8) =>
-        new(index, receivedAt, text, TypeOf(utf8));
+    internal static ReceivedFrame ParsedWhenRead(int index, DateTimeOffset receivedAt, byte[] utf8) =>
+        new(index, receivedAt, utf8, TypeOf(utf8));
 
     /// <summary>
     /// The <c>type</c> (else <c>event</c>) of the JSON object in <paramref name="utf8"/>, as <see cref="Type"/> would read it,
@@ -119,11 +135,29 @@ public sealed record ReceivedFrame(int Index, DateTimeOffset ReceivedAt, string 
         }
     }
 
+    private static JsonElement? ParseJson(byte[] utf8)
+    {
+        try
+        {
+            return JsonElement.Parse(utf8);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
     private static object Box(JsonElement? json) => json is { } value ? new StrongBox<JsonElement>(value) : NotJson;
+
+    private string DecodeOnce()
+    {
+        var text = Encoding.UTF8.GetString(_utf8!);
+        return Interlocked.CompareExchange(ref _text, text, null) ?? text;
+    }
 
     private object ParseOnce()
     {
-        var parsed = Box(ParseJson(Text));
+        var parsed = Box(_utf8 is { } utf8 ? ParseJson(utf8) : ParseJson(Text));
         return Interlocked.CompareExchange(ref _parsed, parsed, null) ?? parsed;
     }
 

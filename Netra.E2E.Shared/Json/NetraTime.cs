@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
-using System.Text.RegularExpressions;
+using System.Runtime.InteropServices;
+using System.Text;
 
 namespace Netra.E2E.Shared.Json;
 
@@ -8,7 +9,7 @@ namespace Netra.E2E.Shared.Json;
 /// Contract 2 timestamps: an ISO-8601 string with an offset or <c>Z</c>, or Unix epoch seconds as a JSON number
 /// (integer or fractional). Both spell an instant; tests compare instants, never spellings.
 /// </summary>
-public static partial class NetraTime
+public static class NetraTime
 {
     /// <summary>How far a target's timestamp may be from the client's clock (contract 2: "within a few minutes").</summary>
     public static readonly TimeSpan ClockTolerance = TimeSpan.FromMinutes(5);
@@ -33,7 +34,7 @@ public static partial class NetraTime
 
                 instant = DateTimeOffset.FromUnixTimeMilliseconds((long)Math.Round(seconds * 1000));
                 return null;
-            case { ValueKind: JsonValueKind.String } text when IsoWithOffset().IsMatch(text.GetString()!) && ParseIso(text, out var parsed):
+            case { ValueKind: JsonValueKind.String } text when LooksIso(text) && ParseIso(text, out var parsed):
                 instant = parsed.ToUniversalTime();
                 return null;
             case { ValueKind: JsonValueKind.String } text:
@@ -65,6 +66,79 @@ public static partial class NetraTime
         text.TryGetDateTimeOffset(out parsed)
         || DateTimeOffset.TryParse(text.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.None, out parsed);
 
-    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|z|[+-]\d{2}:?\d{2})$", RegexOptions.CultureInvariant)]
-    private static partial Regex IsoWithOffset();
+    // The contract's spelling, ^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|z|[+-]\d{2}:?\d{2})$ with ASCII digits (the
+    // parsers take no others), read from the JSON's bytes: no string and no regex runner per event of every run.
+    private static bool LooksIso(JsonElement text)
+    {
+        var raw = JsonMarshal.GetRawUtf8Value(text);
+        if (raw.Contains((byte)'\\') || raw.Length > 66)
+        {
+            return IsIsoWithOffset(text.GetString());
+        }
+
+        Span<char> chars = stackalloc char[64];
+        var length = Encoding.UTF8.GetChars(raw[1..^1], chars);
+        return IsIsoWithOffset(chars[..length]);
+    }
+
+    /// <summary>Whether <paramref name="s"/> is spelled as contract 2's ISO-8601 timestamps are (with an offset or Z).</summary>
+    internal static bool IsIsoWithOffset(ReadOnlySpan<char> s)
+    {
+        // As the pattern's $ does, a final line feed is allowed (the parsers then decide).
+        s = s.EndsWith('\n') ? s[..^1] : s;
+        if (s.Length < 17 || !Digits(s, 0, 4) || s[4] != '-' || !Digits(s, 5, 2) || s[7] != '-' || !Digits(s, 8, 2)
+            || s[10] is not ('T' or 't' or ' ') || !Digits(s, 11, 2) || s[13] != ':' || !Digits(s, 14, 2))
+        {
+            return false;
+        }
+
+        var i = 16;
+        if (s[i] == ':')
+        {
+            if (!Digits(s, i + 1, 2))
+            {
+                return false;
+            }
+
+            i += 3;
+            if (i < s.Length && s[i] == '.')
+            {
+                var fraction = 0;
+                while (i + 1 + fraction < s.Length && char.IsAsciiDigit(s[i + 1 + fraction]))
+                {
+                    fraction++;
+                }
+
+                if (fraction is < 1 or > 9)
+                {
+                    return false;
+                }
+
+                i += 1 + fraction;
+            }
+        }
+
+        var offset = s[i..];
+        return offset is "Z" or "z"
+            || (offset.Length is 5 or 6 && offset[0] is '+' or '-' && Digits(offset, 1, 2)
+                && (offset.Length == 5 ? Digits(offset, 3, 2) : offset[3] == ':' && Digits(offset, 4, 2)));
+    }
+
+    private static bool Digits(ReadOnlySpan<char> s, int start, int count)
+    {
+        if (start + count > s.Length)
+        {
+            return false;
+        }
+
+        foreach (var c in s.Slice(start, count))
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

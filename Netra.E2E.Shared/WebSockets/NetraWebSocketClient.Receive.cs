@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Net.WebSockets;
-using System.Text;
 using Netra.E2E.Shared.Evidence;
 using Netra.E2E.Shared.Frames;
 
@@ -36,8 +35,7 @@ public sealed partial class NetraWebSocketClient
 
                 if (message is null && result.EndOfMessage && result.Count <= _options.MaxMessageBytes)
                 {
-                    var bytes = buffer.AsMemory(0, result.Count);
-                    await DeliverAsync(Encoding.UTF8.GetString(bytes.Span), bytes).ConfigureAwait(false);
+                    await DeliverAsync(buffer.AsMemory(0, result.Count)).ConfigureAwait(false);
                     continue;
                 }
 
@@ -54,7 +52,7 @@ public sealed partial class NetraWebSocketClient
                 {
                     var bytes = message.WrittenMemory;
                     message = null;
-                    await DeliverAsync(Encoding.UTF8.GetString(bytes.Span), bytes).ConfigureAwait(false);
+                    await DeliverAsync(bytes).ConfigureAwait(false);
                 }
             }
         }
@@ -76,10 +74,10 @@ public sealed partial class NetraWebSocketClient
         }
     }
 
-    // The bytes are parsed as they came (no second transcoding of the text) before the loop reads into the buffer again.
-    private async Task DeliverAsync(string text, ReadOnlyMemory<byte> utf8)
+    // The frame keeps a copy of the bytes (the loop reads into the buffer again); its text is decoded only when read.
+    private async Task DeliverAsync(ReadOnlyMemory<byte> utf8)
     {
-        var frame = Frames.Add(text, utf8, f => _session.RecordFrame(FrameDirection.Received, f.Type, text));
+        var frame = Frames.Add(utf8.Span, _recordReceived);
         if (_options.AutoPong && frame.Type == "ping")
         {
             try

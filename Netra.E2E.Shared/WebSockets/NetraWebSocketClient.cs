@@ -22,6 +22,7 @@ public sealed partial class NetraWebSocketClient : IAsyncDisposable
     private readonly SemaphoreSlim _sendLock = new(1, 1);
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _receiving;
+    private readonly Action<ReceivedFrame> _recordReceived;
     private int _disposed;
 
     private NetraWebSocketClient(ClientWebSocket socket, WebSocketEndpoint endpoint, WebSocketConnectOptions options,
@@ -29,6 +30,8 @@ public sealed partial class NetraWebSocketClient : IAsyncDisposable
     {
         (_socket, _endpoint, _session, _options, _redactor) = (socket, endpoint, session, options, redactor);
         Frames = new FrameCollector(redactor);
+        // Summary evidence only counts frames by type, so a frame's text is not decoded for it.
+        _recordReceived = f => _session.RecordFrame(FrameDirection.Received, f.Type, _session.KeepsFrames ? f.Text : string.Empty);
         _receiving = Task.Run(() => ReceiveLoopAsync(_stop.Token));
     }
 

@@ -22,7 +22,7 @@ internal static partial class ShapeRules
 
             foreach (var name in TextEnvelope)
             {
-                if (e.TopLevel(name) is not { ValueKind: JsonValueKind.String } value || value.GetString()!.Length == 0)
+                if (e.TopLevel(name) is not { ValueKind: JsonValueKind.String } value || value.ValueEquals(""u8))
                 {
                     (problems ??= []).Add(Absent(e, name));
                 }
@@ -67,16 +67,23 @@ internal static partial class ShapeRules
                 continue;
             }
 
-            var problems = contract.Fields
-                .Where(name => e.InPayload(name) is null or { ValueKind: JsonValueKind.Null })
-                .Select(name => e.LocationOf(name) == "top level" ? $"{name} (found at the top level)" : name)
-                .ToList();
-            if (contract.Status is { } status && JsonLookup.AsText(e.InPayload("status")) is { } actual && actual != status)
+            List<string>? problems = null;
+            foreach (var name in contract.Fields)
             {
-                problems.Add($"status is \"{actual}\", expected \"{status}\"");
+                if (e.InPayload(name) is null or { ValueKind: JsonValueKind.Null })
+                {
+                    (problems ??= []).Add(e.LocationOf(name) == "top level" ? $"{name} (found at the top level)" : name);
+                }
             }
 
-            if (problems.Count > 0)
+            if (contract.Status is { } status && e.InPayload("status") is { } statusValue
+                && !(statusValue.ValueKind == JsonValueKind.String && statusValue.ValueEquals(status))
+                && JsonLookup.AsText(statusValue) is { } actual)
+            {
+                (problems ??= []).Add($"status is \"{actual}\", expected \"{status}\"");
+            }
+
+            if (problems is not null)
             {
                 yield return new RuleViolation(RunRuleIds.PayloadFields, e.Index,
                     $"{e} payload lacks or mis-states: {string.Join(", ", problems)}");
