@@ -50,5 +50,16 @@ public sealed class ExpectedAgentResult
     }
 
     /// <summary>The expected call of tool <paramref name="toolName"/>, or null when this agent does not run it.</summary>
-    public ExpectedToolCall? Tool(string? toolName) => Tools.FirstOrDefault(t => t.ToolName == toolName);
+    public ExpectedToolCall? Tool(string? toolName)
+    {
+        foreach (var tool in Tools)
+        {
+            if (tool.ToolName == toolName)
+            {
+                return tool;
+            }
+        }
+
+        return null;
+    }
 }

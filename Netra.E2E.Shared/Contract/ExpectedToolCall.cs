@@ -15,8 +15,8 @@ public sealed record ExpectedToolCall(string ToolName, JsonElement Parameters, J
         var count = ContractCalculator.CountTokens(text);
         return new(
             ContractAgents.TokenCounter,
-            Object(w => w.WriteString("text", text)),
-            Object(w =>
+            Object(text, static (w, text) => w.WriteString("text", text)),
+            Object(count, static (w, count) =>
             {
                 w.WriteNumber("characters", count.Characters);
                 w.WriteNumber("words", count.Words);
@@ -31,15 +31,15 @@ public sealed record ExpectedToolCall(string ToolName, JsonElement Parameters, J
         var keywords = ContractCalculator.ExtractKeywords(text, top ?? ContractCalculator.DefaultKeywordCount);
         return new(
             ContractAgents.KeywordExtractor,
-            Object(w =>
+            Object((text, top), static (w, p) =>
             {
-                w.WriteString("text", text);
-                if (top is { } n)
+                w.WriteString("text", p.text);
+                if (p.top is { } n)
                 {
                     w.WriteNumber("top", n);
                 }
             }),
-            Object(w =>
+            Object(keywords, static (w, keywords) =>
             {
                 w.WriteStartArray("keywords");
                 foreach (var keyword in keywords)
@@ -58,29 +58,36 @@ public sealed record ExpectedToolCall(string ToolName, JsonElement Parameters, J
         var cost = ContractCalculator.EstimateCost(estimatedTokens, model);
         return new(
             ContractAgents.CostEstimator,
-            Object(w =>
+            Object((estimatedTokens, model), static (w, p) =>
             {
-                w.WriteNumber("estimated_tokens", estimatedTokens);
-                w.WriteString("model", model);
+                w.WriteNumber("estimated_tokens", p.estimatedTokens);
+                w.WriteString("model", p.model);
             }),
-            Object(w =>
+            Object(cost, static (w, cost) =>
             {
                 w.WriteString("model", cost.Model);
                 w.WriteNumber("cost_usd", cost.CostUsd);
             }));
     }
 
-    // Written field by field, as the serializer would write these objects, without resolving a type's metadata per call.
-    private static JsonElement Object(Action<Utf8JsonWriter> fields)
-    {
-        var buffer = new ArrayBufferWriter<byte>(256);
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            writer.WriteStartObject();
-            fields(writer);
-            writer.WriteEndObject();
-        }
+    // Written field by field, as the serializer would write these objects, without resolving a type's metadata per call, into
+    // one buffer and writer per thread (the element parsed from it owns a copy).
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_buffer;
 
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_writer;
+
+    private static JsonElement Object<TState>(TState state, Action<Utf8JsonWriter, TState> fields)
+    {
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(512);
+        buffer.ResetWrittenCount();
+        var writer = t_writer ??= new Utf8JsonWriter(buffer);
+        writer.Reset(buffer);
+        writer.WriteStartObject();
+        fields(writer, state);
+        writer.WriteEndObject();
+        writer.Flush();
         return JsonElement.Parse(buffer.WrittenSpan);
     }
 }

@@ -43,12 +43,20 @@ internal static class ComputationRules
 
         var result = ExpectedAgentResult.For(agentType, request);
         var requestJson = JsonSerializer.SerializeToElement(request);
-        return run.Events.SelectMany(e => Check(e, result, requestJson));
+        List<RuleViolation>? violations = null;
+        foreach (var e in run.Events)
+        {
+            foreach (var difference in Differences(e, result, requestJson))
+            {
+                (violations ??= []).Add(new RuleViolation(RunRuleIds.ComputedResult, e.Index, difference));
+            }
+        }
+
+        return violations ?? [];
     }
 
-    private static IEnumerable<RuleViolation> Check(AgentEvent e, ExpectedAgentResult result, JsonElement requestJson)
-    {
-        var differences = e.Type switch
+    private static IEnumerable<string> Differences(AgentEvent e, ExpectedAgentResult result, JsonElement requestJson) =>
+        e.Type switch
         {
             AgentStarted when e.Find("user_request") is { } echoed =>
                 JsonComparer.Differences(requestJson, echoed, () => $"{e} user_request", "the request"),
@@ -59,6 +67,4 @@ internal static class ComputationRules
             AgentCompleted when e.Result is { } runResult => AgentResultComparer.Differences(runResult, result, $"{e} result"),
             _ => [],
         };
-        return differences.Select(m => new RuleViolation(RunRuleIds.ComputedResult, e.Index, m));
-    }
 }

@@ -10,7 +10,15 @@ internal static class LifecycleRules
     {
         const string Id = RunRuleIds.StartsWithAgentStarted;
         var first = run.Events[0];
-        var started = run.OfType(AgentStarted).ToList();
+        var started = new List<AgentEvent>(1);
+        foreach (var e in run.Events)
+        {
+            if (e.Type == AgentStarted)
+            {
+                started.Add(e);
+            }
+        }
+
         if (first.Type != AgentStarted)
         {
             yield return started.Count == 0

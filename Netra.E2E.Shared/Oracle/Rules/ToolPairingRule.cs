@@ -28,11 +28,25 @@ internal static class ToolPairingRule
         }
     }
 
+    // The call's tool_executing and tool_completed events in arrival order, in one pass (once per call of every run).
+    private static (List<AgentEvent> Executions, List<AgentEvent> Completions) EventsOf(AgentRunTranscript run, string? id)
+    {
+        var (executions, completions) = (new List<AgentEvent>(1), new List<AgentEvent>(1));
+        foreach (var e in run.Events)
+        {
+            if (e.Type is ToolExecuting or ToolCompleted && e.ToolCallId == id)
+            {
+                (e.Type == ToolExecuting ? executions : completions).Add(e);
+            }
+        }
+
+        return (executions, completions);
+    }
+
     private static RuleViolation? Problem(AgentRunTranscript run, ToolCall call, AgentEvent? terminal, AgentRunExpectations expected)
     {
         var id = call.ToolCallId;
-        var executions = run.OfType(ToolExecuting).Where(e => e.ToolCallId == id).ToList();
-        var completions = run.OfType(ToolCompleted).Where(e => e.ToolCallId == id).ToList();
+        var (executions, completions) = EventsOf(run, id);
         if (call.Executing is not { } executing)
         {
             var completed = call.Completed!;
