@@ -51,6 +51,15 @@ public sealed class ContractCalculatorTests
     }
 
     [Test]
+    public void ExtractKeywords_OfALongText_CountsEveryWord()
+    {
+        var text = string.Join(" ", Enumerable.Repeat("Alpha beta", 150)) + " gamma 𝐀𝐁𝐂 " + new string('x', 400);
+
+        ContractCalculator.ExtractKeywords(text).Should().Equal("alpha", "beta", "gamma", new string('x', 400), "𝐀𝐁𝐂");
+        ContractCalculator.Words(text).Should().HaveCount(303).And.EndWith((new string('x', 400), 400));
+    }
+
+    [Test]
     public void ExtractKeywords_WithTop_ReturnsThatMany()
     {
         ContractCalculator.ExtractKeywords("alpha beta gamma delta", top: 2).Should().Equal("alpha", "beta");

@@ -51,12 +51,15 @@ public static class ContractCalculator
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentOutOfRangeException.ThrowIfNegative(top);
+        // Counted by the word's characters: a string is made once per distinct word, not once per word.
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (word, letters) in Words(text))
+        var byCharacters = counts.GetAlternateLookup<ReadOnlySpan<char>>();
+        var buffer = text.Length <= 128 ? stackalloc char[256] : new char[2 * text.Length];
+        for (var i = 0; NextWord(text, ref i, buffer, out var letters) is var length and > 0;)
         {
             if (letters >= 3)
             {
-                CollectionsMarshal.GetValueRefOrAddDefault(counts, word, out _)++;
+                byCharacters[buffer[..length]] = byCharacters.TryGetValue(buffer[..length], out var count) ? count + 1 : 1;
             }
         }
 
@@ -73,33 +76,10 @@ public static class ContractCalculator
     public static IEnumerable<(string Word, int Letters)> Words(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var word = new StringBuilder();
-        var letters = 0;
-        for (var i = 0; i <= text.Length;)
+        var buffer = new char[2 * text.Length];
+        for (var i = 0; NextWord(text, ref i, buffer, out var letters) is var length and > 0;)
         {
-            // One rune at a time (a letter outside the BMP is one), then a virtual space that ends the last word.
-            var rune = new Rune(' ');
-            var width = 1;
-            if (i < text.Length && Rune.DecodeFromUtf16(text.AsSpan(i), out var decoded, out var consumed) == OperationStatus.Done)
-            {
-                (rune, width) = (decoded, consumed);
-            }
-
-            i += width;
-            if (Rune.IsLetter(rune))
-            {
-                AppendRune(word, Rune.ToLowerInvariant(rune));
-                letters++;
-                continue;
-            }
-
-            if (letters > 0)
-            {
-                yield return (word.ToString(), letters);
-            }
-
-            word.Clear();
-            letters = 0;
+            yield return (new string(buffer, 0, length), letters);
         }
     }
 
@@ -163,9 +143,36 @@ public static class ContractCalculator
         return text[..end];
     }
 
-    private static void AppendRune(StringBuilder builder, Rune rune)
+    // The next word at or after position i, lower-cased into buffer (twice the text's length always suffices: a rune's lower
+    // case is one rune): its length in characters and its letters, or 0 after the last word. One rune at a time (a letter
+    // outside the BMP is one; an unpaired surrogate is no letter), then a virtual space that ends the last word.
+    private static int NextWord(string text, ref int i, Span<char> buffer, out int letters)
     {
-        Span<char> units = stackalloc char[2];
-        builder.Append(units[..rune.EncodeToUtf16(units)]);
+        var length = 0;
+        letters = 0;
+        while (i <= text.Length)
+        {
+            var rune = new Rune(' ');
+            var width = 1;
+            if (i < text.Length && Rune.DecodeFromUtf16(text.AsSpan(i), out var decoded, out var consumed) == OperationStatus.Done)
+            {
+                (rune, width) = (decoded, consumed);
+            }
+
+            i += width;
+            if (Rune.IsLetter(rune))
+            {
+                length += Rune.ToLowerInvariant(rune).EncodeToUtf16(buffer[length..]);
+                letters++;
+                continue;
+            }
+
+            if (letters > 0)
+            {
+                return length;
+            }
+        }
+
+        return 0;
     }
 }
