@@ -21,6 +21,9 @@ public sealed class AgentEvent
     private int _numbersRead;
     private EventFields? _fields;
 
+    [ThreadStatic]
+    private static string?[]? t_lastIds;
+
     /// <summary>Wraps <paramref name="frame"/>; any frame is accepted, a non-JSON one simply has no fields.</summary>
     public AgentEvent(ReceivedFrame frame)
     {
@@ -41,19 +44,19 @@ public sealed class AgentEvent
     public string? Type => Frame.Type;
 
     /// <summary>The <c>run_id</c>, or null.</summary>
-    public string? RunId => Cached(ref _runId, "run_id");
+    public string? RunId => Cached(ref _runId, "run_id", 0);
 
     /// <summary>The <c>thread_id</c>, or null.</summary>
-    public string? ThreadId => Cached(ref _threadId, "thread_id");
+    public string? ThreadId => Cached(ref _threadId, "thread_id", 1);
 
     /// <summary>The <c>user_id</c>, or null.</summary>
-    public string? UserId => Cached(ref _userId, "user_id");
+    public string? UserId => Cached(ref _userId, "user_id", 2);
 
     /// <summary>The <c>agent_name</c>, or null.</summary>
     public string? AgentName => GetText("agent_name");
 
     /// <summary>The echoed <c>message_id</c>, or null.</summary>
-    public string? MessageId => Cached(ref _messageId, "message_id");
+    public string? MessageId => Cached(ref _messageId, "message_id", 3);
 
     /// <summary>The <c>sequence</c> as an integer (a numeric string is accepted), or null.</summary>
     public int? Sequence => ReadNumbers()._sequence;
@@ -68,7 +71,7 @@ public sealed class AgentEvent
     public string? ToolName => ReferenceEquals(_toolName, Unset) ? _toolName = GetText("tool_name") ?? GetText("tool") : _toolName;
 
     /// <summary>The <c>tool_call_id</c>, or null.</summary>
-    public string? ToolCallId => Cached(ref _toolCallId, "tool_call_id");
+    public string? ToolCallId => Cached(ref _toolCallId, "tool_call_id", 4);
 
     /// <summary>The <c>progress_percentage</c> as a number, or null.</summary>
     public double? ProgressPercentage => JsonLookup.AsNumber(Find("progress_percentage"));
@@ -125,7 +128,20 @@ public sealed class AgentEvent
         return $"#{Index} {Type ?? "(no type)"}{suffix}";
     }
 
-    private string? Cached(ref string? field, string name) => ReferenceEquals(field, Unset) ? field = GetText(name) : field;
+    private string? Cached(ref string? field, string name, int slot) => ReferenceEquals(field, Unset) ? field = ReadId(name, slot) : field;
+
+    // An id repeats across a run's events (its run_id, thread_id, user_id, message_id; a call's id on two events): a value
+    // equal to the one this thread read last for the field is that string again, not a new one.
+    private string? ReadId(string name, int slot)
+    {
+        if (Find(name) is not { ValueKind: JsonValueKind.String } value)
+        {
+            return GetText(name);
+        }
+
+        var last = t_lastIds ??= new string?[5];
+        return last[slot] is { } previous && value.ValueEquals(previous) ? previous : last[slot] = value.GetString();
+    }
 
     private AgentEvent ReadNumbers()
     {

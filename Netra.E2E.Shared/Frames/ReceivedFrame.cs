@@ -135,11 +135,13 @@ public sealed record ReceivedFrame(int Index, DateTimeOffset ReceivedAt, string 
         }
     }
 
+    // Parsed in place: the frame's own bytes never change, so the document reads them rather than a copy. It is never
+    // disposed, so its row table (rented) simply goes to the collector with the frame.
     private static JsonElement? ParseJson(byte[] utf8)
     {
         try
         {
-            return JsonElement.Parse(utf8);
+            return JsonDocument.Parse(utf8.AsMemory()).RootElement;
         }
         catch (JsonException)
         {
