@@ -3,7 +3,7 @@
 # library client, raw ClientWebSocket (--client raw) and the Python peer alternated on it, ROUNDS times each, for the
 # agent-ws scenario (1,000 users at once, one data-agent run each) and the idle scenario (1,000 connections at once).
 # Prints a table (medians over the rounds, and every round) and keeps each client's output under $OUT.
-#   Netra.E2E.Load/compare.sh [ROUNDS=3] [USERS=1000]
+#   Netra.E2E.Load/compare.sh [ROUNDS=3] [USERS=1000]        (R2R=0: the .NET clients from the plain build, JIT only)
 # Needs: dotnet, /usr/bin/python3 with websockets and httpx (see ../shared/peers/README.md), PEER=path of python_ws_client.py.
 set -euo pipefail
 ROUNDS=${1:-3}
@@ -17,6 +17,16 @@ mkdir -p "$OUT"
 rm -f "$OUT"/*.json
 dotnet build "$HERE/Netra.E2E.Load" -c Release -v quiet -nologo > "$OUT/build.log"
 LOAD="$HERE/Netra.E2E.Load/bin/Release/net10.0/Netra.E2E.Load.dll"
+# Both .NET clients run from one ReadyToRun publish of the load program (R2R=0: from the plain build, JIT only). Raw
+# ClientWebSocket is framework code, which ships precompiled; ReadyToRun gives the library's code the same start instead of
+# tier-0 JIT for the whole of a run that lasts about a second (README "CPU, step by step" has both builds' figures).
+if [ "${R2R:-1}" != 0 ]; then
+    RID=${RID:-$(dotnet --info | awk '/^ *RID:/ {print $2; exit}')}
+    dotnet publish "$HERE/Netra.E2E.Load" -c Release -r "$RID" --self-contained false -p:PublishReadyToRun=true \
+        -o "$OUT/publish" -v quiet -nologo > "$OUT/publish.log"
+    LOAD="$OUT/publish/Netra.E2E.Load.dll"
+fi
+echo "clients: $LOAD"
 BACKEND="$HERE/Netra.E2E.ReferenceBackend/bin/Release/net10.0/Netra.E2E.ReferenceBackend.dll"
 
 dotnet "$BACKEND" --backend-url "http://127.0.0.1:$PORT" --auth-url "http://127.0.0.1:$((PORT + 1))" --heartbeat-seconds 2 \
