@@ -10,7 +10,7 @@ public sealed class AgentRunTranscript
 {
     private AgentRunTranscript(List<AgentEvent> events, List<AgentEvent> others, string correlation, string? runId)
     {
-        Events = events;
+        Events = EventList = events;
         OtherAgentEvents = others;
         Correlation = correlation;
         var terminals = new List<AgentEvent>(1);
@@ -33,6 +33,9 @@ public sealed class AgentRunTranscript
 
     /// <summary>The run's events in arrival order.</summary>
     public IReadOnlyList<AgentEvent> Events { get; }
+
+    /// <summary><see cref="Events"/> as the list it is: the rules walk it without an enumerator object per walk.</summary>
+    internal List<AgentEvent> EventList { get; }
 
     /// <summary>Agent events of the same frames that belong to other runs (another user's here is a leak).</summary>
     public IReadOnlyList<AgentEvent> OtherAgentEvents { get; }

@@ -19,8 +19,16 @@ internal static class ComputationRules
         }
 
         var wanted = ContractAgents.ToolsOf(agentType);
-        var executed = run.OfType(ToolExecuting).ToList();
-        var names = executed.Select(e => e.ToolName ?? "(no tool_name)").ToList();
+        var (executed, names) = (new List<AgentEvent>(wanted.Count), new List<string>(wanted.Count));
+        foreach (var e in run.EventList)
+        {
+            if (e.Type == ToolExecuting)
+            {
+                executed.Add(e);
+                names.Add(e.ToolName ?? "(no tool_name)");
+            }
+        }
+
         var unfinished = run.Terminal is null && expected.Ending == RunEnding.NotRequired;
         var matches = unfinished ? names.Count <= wanted.Count
             && names.SequenceEqual(wanted.Take(names.Count)) : names.SequenceEqual(wanted);
@@ -44,7 +52,7 @@ internal static class ComputationRules
         var result = ExpectedAgentResult.For(agentType, request);
         var requestJson = JsonSerializer.SerializeToElement(request);
         List<RuleViolation>? violations = null;
-        foreach (var e in run.Events)
+        foreach (var e in run.EventList)
         {
             foreach (var difference in Differences(e, result, requestJson))
             {

@@ -11,7 +11,7 @@ internal static class IdentityRules
         var owner = expected.OwnerUserId;
         var threadId = expected.ThreadId ?? run.ThreadId;
         var threadSource = expected.ThreadId is null ? "the thread of the run's first event" : "the thread the run was started on";
-        foreach (var e in run.Events)
+        foreach (var e in run.EventList)
         {
             if (e.UserId is { } user && user != owner)
             {
@@ -27,6 +27,11 @@ internal static class IdentityRules
             {
                 yield return new RuleViolation(Id, e.Index, $"{e} carries thread_id {thread}, expected {threadId} ({threadSource})");
             }
+        }
+
+        if (run.OtherAgentEvents.Count == 0)
+        {
+            yield break;
         }
 
         var foreign = run.OtherAgentEvents.Where(e => e.UserId is { } user && user != owner);
@@ -63,8 +68,16 @@ internal static class IdentityRules
             yield break;
         }
 
-        var missing = run.Events.Where(e => e.MessageId is null).ToList();
-        if (missing.Count > 0)
+        List<AgentEvent>? missing = null;
+        foreach (var e in run.EventList)
+        {
+            if (e.MessageId is null)
+            {
+                (missing ??= []).Add(e);
+            }
+        }
+
+        if (missing is not null)
         {
             yield return new RuleViolation(
                 Id, missing[0].Index,
@@ -72,8 +85,13 @@ internal static class IdentityRules
                         $"{LifecycleRules.List(missing.Take(8))}");
         }
 
-        foreach (var e in run.Events.Where(e => e.MessageId is { } id && id != sent))
+        foreach (var e in run.EventList)
         {
+            if (e.MessageId is not { } id || id == sent)
+            {
+                continue;
+            }
+
             yield return new RuleViolation(Id, e.Index, $"{e} echoes message_id {e.MessageId}, the client sent {sent}");
         }
     }

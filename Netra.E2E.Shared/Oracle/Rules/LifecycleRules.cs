@@ -11,7 +11,7 @@ internal static class LifecycleRules
         const string Id = RunRuleIds.StartsWithAgentStarted;
         var first = run.Events[0];
         var started = new List<AgentEvent>(1);
-        foreach (var e in run.Events)
+        foreach (var e in run.EventList)
         {
             if (e.Type == AgentStarted)
             {
@@ -34,8 +34,8 @@ internal static class LifecycleRules
 
     public static IEnumerable<RuleViolation> ThinkingBeforeFirstTool(AgentRunTranscript run, AgentRunExpectations expected)
     {
-        var anchor = run.Events.FirstOrDefault(e => IsTool(e.Type)) ?? run.Terminal;
-        if (anchor is null || run.Events.TakeWhile(e => e != anchor).Any(e => e.Type == AgentThinking))
+        var anchor = FirstTool(run) ?? run.Terminal;
+        if (anchor is null || ThoughtBefore(run, anchor))
         {
             yield break;
         }
@@ -100,10 +100,48 @@ internal static class LifecycleRules
             yield break;
         }
 
-        foreach (var late in run.Events.SkipWhile(e => e != terminal).Where(e => !e.IsTerminal))
+        var after = false;
+        foreach (var late in run.EventList)
         {
+            if (late == terminal || !after || late.IsTerminal)
+            {
+                after |= late == terminal;
+                continue;
+            }
+
             yield return new RuleViolation(RunRuleIds.TerminalLast, late.Index, $"{late} arrives after the terminal event {terminal}");
         }
+    }
+
+    private static AgentEvent? FirstTool(AgentRunTranscript run)
+    {
+        foreach (var e in run.EventList)
+        {
+            if (IsTool(e.Type))
+            {
+                return e;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool ThoughtBefore(AgentRunTranscript run, AgentEvent anchor)
+    {
+        foreach (var e in run.EventList)
+        {
+            if (e == anchor)
+            {
+                return false;
+            }
+
+            if (e.Type == AgentThinking)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     internal static string List(IEnumerable<AgentEvent> events) => string.Join(", ", events.Select(e => e.ToString()));

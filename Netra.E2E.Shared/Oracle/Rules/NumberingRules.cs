@@ -10,8 +10,13 @@ internal static class NumberingRules
     {
         const string Id = RunRuleIds.ProgressNotDecreasing;
         (double Value, AgentEvent Event)? previous = null;
-        foreach (var e in run.Events.Where(e => e.Find("progress_percentage") is not null))
+        foreach (var e in run.EventList)
         {
+            if (e.Find("progress_percentage") is null)
+            {
+                continue;
+            }
+
             if (e.ProgressPercentage is not { } progress)
             {
                 yield return new RuleViolation(Id, e.Index,
@@ -40,7 +45,7 @@ internal static class NumberingRules
         var seen = new Dictionary<int, AgentEvent>();
         var highest = 0;
         AgentEvent? highestEvent = null;
-        foreach (var e in run.Events)
+        foreach (var e in run.EventList)
         {
             if (e.Sequence is not { } sequence)
             {
@@ -76,8 +81,13 @@ internal static class NumberingRules
     public static IEnumerable<RuleViolation> TimestampsNonDecreasing(AgentRunTranscript run, AgentRunExpectations expected)
     {
         AgentEvent? latest = null;
-        foreach (var e in run.Events.Where(e => e.Timestamp is not null))
+        foreach (var e in run.EventList)
         {
+            if (e.Timestamp is null)
+            {
+                continue;
+            }
+
             if (latest is not null && e.Timestamp < latest.Timestamp)
             {
                 yield return new RuleViolation(

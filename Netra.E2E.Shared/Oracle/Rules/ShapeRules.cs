@@ -11,7 +11,7 @@ internal static partial class ShapeRules
 
     public static IEnumerable<RuleViolation> EnvelopeFields(AgentRunTranscript run, AgentRunExpectations expected)
     {
-        foreach (var e in run.Events)
+        foreach (var e in run.EventList)
         {
             List<string>? problems = null;
             if (e.TopLevel("type") is not { ValueKind: JsonValueKind.String } && e.TopLevel("event") is not
@@ -60,7 +60,7 @@ internal static partial class ShapeRules
 
     public static IEnumerable<RuleViolation> PayloadFields(AgentRunTranscript run, AgentRunExpectations expected)
     {
-        foreach (var e in run.Events)
+        foreach (var e in run.EventList)
         {
             if (PayloadContract.Of(e.Type) is not { } contract)
             {
@@ -98,8 +98,13 @@ internal static partial class ShapeRules
             yield break;
         }
 
-        foreach (var e in run.Events.Where(e => !AgentEventTypes.IsKnown(e.Type)))
+        foreach (var e in run.EventList)
         {
+            if (AgentEventTypes.IsKnown(e.Type))
+            {
+                continue;
+            }
+
             yield return new RuleViolation(
                 RunRuleIds.KnownEventTypes, e.Index, $"{e} has type {e.Type ?? "(none)"}, which contract 6 does not define");
         }

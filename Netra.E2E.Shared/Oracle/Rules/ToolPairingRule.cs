@@ -14,14 +14,19 @@ internal static class ToolPairingRule
     public static IEnumerable<RuleViolation> Check(AgentRunTranscript run, AgentRunExpectations expected)
     {
         var terminal = run.Terminal;
-        foreach (var e in run.Events.Where(e => IsTool(e.Type) && e.ToolCallId is null))
+        foreach (var e in run.EventList)
         {
+            if (!IsTool(e.Type) || e.ToolCallId is not null)
+            {
+                continue;
+            }
+
             yield return new RuleViolation(Id, e.Index, $"{e} carries no tool_call_id, so it cannot be paired");
         }
 
-        foreach (var call in run.ToolCalls.Where(c => c.ToolCallId is not null))
+        foreach (var call in run.ToolCalls)
         {
-            if (Problem(run, call, terminal, expected) is { } violation)
+            if (call.ToolCallId is not null && Problem(run, call, terminal, expected) is { } violation)
             {
                 yield return violation;
             }
@@ -32,7 +37,7 @@ internal static class ToolPairingRule
     private static (List<AgentEvent> Executions, List<AgentEvent> Completions) EventsOf(AgentRunTranscript run, string? id)
     {
         var (executions, completions) = (new List<AgentEvent>(1), new List<AgentEvent>(1));
-        foreach (var e in run.Events)
+        foreach (var e in run.EventList)
         {
             if (e.Type is ToolExecuting or ToolCompleted && e.ToolCallId == id)
             {
