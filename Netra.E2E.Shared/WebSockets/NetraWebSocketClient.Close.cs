@@ -12,6 +12,19 @@ public sealed partial class NetraWebSocketClient
     /// <summary>Starts the close handshake and waits for the server's answer within the close deadline, then aborts if needed.</summary>
     public async Task<WebSocketCloseInfo?> CloseAsync(CancellationToken cancellationToken)
     {
+        if (_receiving.IsCompleted && _socket.State != WebSocketState.Open)
+        {
+            // Closed already (the handshake done, or the connection ended): nothing to send or wait for (DisposeAsync after
+            // CloseAsync, once per user under load).
+            if (_socket.State != WebSocketState.Closed)
+            {
+                _socket.Abort();
+            }
+
+            _session.End(Frames.EndReason ?? "closed by the client");
+            return Frames.Close;
+        }
+
         var timeout = _endpoint.CloseTimeout;
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(timeout);

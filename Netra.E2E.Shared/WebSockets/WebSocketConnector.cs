@@ -14,8 +14,6 @@ namespace Netra.E2E.Shared.WebSockets;
 /// </summary>
 internal static class WebSocketConnector
 {
-    private static readonly TimeSpan Grace = TimeSpan.FromSeconds(1);
-
     // One handler per trust (pin, custom CAs), shared by every socket of it. A ClientWebSocket given a certificate callback
     // of its own builds a private handler and connection pool per socket (about 5 KiB held by each idle connection).
     private static readonly ConcurrentDictionary<string, Lazy<HttpMessageInvoker>> Invokers = new(StringComparer.Ordinal);
@@ -66,13 +64,11 @@ internal static class WebSocketConnector
         ClientWebSocket socket, Uri url, WebSocketEndpoint endpoint, WebSocketSessionEvidence session, Redactor redactor,
             CancellationToken cancellationToken)
     {
-        var shownUrl = redactor.RedactUrl(url);
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        deadline.CancelAfter(endpoint.ConnectTimeout);
-        var connect = socket.ConnectAsync(url, InvokerFor(endpoint), deadline.Token);
+        // One deadline, the wait's: when it passes, the socket is aborted below, which ends the pending connect.
+        var connect = socket.ConnectAsync(url, InvokerFor(endpoint), cancellationToken);
         try
         {
-            await connect.WaitAsync(endpoint.ConnectTimeout + Grace, cancellationToken).ConfigureAwait(false);
+            await connect.WaitAsync(endpoint.ConnectTimeout, cancellationToken).ConfigureAwait(false);
             session.RecordHandshake(101, socket.SubProtocol);
 
             // The response headers are collected for a refused handshake's report; an accepted socket need not hold them.
@@ -90,6 +86,7 @@ internal static class WebSocketConnector
                 throw;
             }
 
+            var shownUrl = redactor.RedactUrl(url);
             if (status is > 0 and not 101)
             {
                 var headers = (socket.HttpResponseHeaders ?? new Dictionary<string, IEnumerable<string>>())
