@@ -33,4 +33,15 @@ public sealed class FrameTypeReaderTests
         (lazy.Json?.GetRawText()).Should().Be(eager.Json?.GetRawText());
         (lazy.Index, lazy.ReceivedAt, lazy.Text).Should().Be((3, DateTimeOffset.UnixEpoch, text));
     }
+
+    [Test]
+    public void With_ANewTextOnAFrameFromTheReceiveLoop_ReadsTheNewTextsJson()
+    {
+        var lazy = ReceivedFrame.ParsedWhenRead(3, DateTimeOffset.UnixEpoch, Encoding.UTF8.GetBytes("""{"type":"ping","n":1}"""));
+
+        var changed = lazy with { Text = """{"type":"ping","n":2}""" };
+
+        changed.Json!.Value.GetProperty("n").GetInt32().Should().Be(2);
+        lazy.Json!.Value.GetProperty("n").GetInt32().Should().Be(1);
+    }
 }

@@ -40,7 +40,9 @@ public sealed record ReceivedFrame(int Index, DateTimeOffset ReceivedAt, string 
     public string Text
     {
         get => Volatile.Read(ref _text) ?? DecodeOnce();
-        init => _text = value;
+
+        // A `with` that replaces the text drops the bytes, so the JSON is read from the new text.
+        init => (_text, _utf8) = (value, null);
     }
 
     /// <summary>The parsed JSON (detached: it needs no disposing), or null when the text is not JSON.</summary>
