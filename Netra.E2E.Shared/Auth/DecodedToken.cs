@@ -55,6 +55,12 @@ public sealed class DecodedToken
     /// <summary><c>exp</c> in seconds, when it is a number.</summary>
     public double? ExpiresAtSeconds => _payload.Number("exp");
 
+    /// <summary><c>exp</c> as an instant, when it is a whole number of seconds.</summary>
+    public DateTimeOffset? ExpiresAt => _payload.Int("exp") is { } seconds ? DateTimeOffset.FromUnixTimeSeconds(seconds) : null;
+
+    /// <summary>Whether the header and the payload both decode to JSON objects.</summary>
+    public bool HasObjectParts => _header is { ValueKind: JsonValueKind.Object } && _payload is { ValueKind: JsonValueKind.Object };
+
     /// <summary><c>iat</c> as an instant.</summary>
     public DateTimeOffset? IssuedAt => _payload.Time("iat");
 

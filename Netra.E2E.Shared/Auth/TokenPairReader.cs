@@ -1,5 +1,3 @@
-using System.Buffers.Text;
-using System.Text.Json;
 using Netra.E2E.Shared.Configuration;
 using Netra.E2E.Shared.Http;
 using Netra.E2E.Shared.Json;
@@ -13,7 +11,8 @@ internal static class TokenPairReader
     {
         var access = response.Str("access_token")
             ?? throw new AuthFlowException($"{Mode(mode)}: {step} answered without access_token: {response.Describe()}");
-        var userId = response.Str("user.id") ?? Subject(access)
+        var claims = Claims(access);
+        var userId = response.Str("user.id") ?? claims?.Subject
             ?? throw new AuthFlowException($"{Mode(mode)}: {step} answered without user.id and the token has no sub: " +
                 $"{response.Describe()}");
         return new TestUser
@@ -24,74 +23,17 @@ internal static class TokenPairReader
             Password = password,
             AccessToken = access,
             RefreshToken = response.Str("refresh_token"),
-            AccessExpiresAt = Expiry(access) ?? DateTimeOffset.UtcNow.AddSeconds(response.Int("expires_in") ?? 0),
+            AccessExpiresAt = claims?.ExpiresAt ?? DateTimeOffset.UtcNow.AddSeconds(response.Int("expires_in") ?? 0),
             Mode = mode,
         };
     }
 
     public static string Mode(AuthMode mode) => $"NETRA_AUTH_MODE={mode.ToString().ToLowerInvariant()}";
 
-    public static DateTimeOffset? Expiry(string token) =>
-        Claims(token) is { Expiry: { } exp } ? DateTimeOffset.FromUnixTimeSeconds(exp) : null;
+    public static DateTimeOffset? Expiry(string token) => Claims(token)?.ExpiresAt;
 
-    private static string? Subject(string token) => Claims(token)?.Subject;
-
-    /// <summary>
-    /// The <c>exp</c> (an integer) and <c>sub</c> (a string) claims of <paramref name="token"/>, read without validating it (the
-    /// suite reads the tokens the target gave it); null when the token is not three dot-separated base64url segments whose
-    /// first two are JSON objects.
-    /// </summary>
-    private static (long? Expiry, string? Subject)? Claims(string token)
-    {
-        var first = token.IndexOf('.', StringComparison.Ordinal);
-        var second = first < 0 ? -1 : token.IndexOf('.', first + 1);
-        if (first <= 0 || second < 0 || token.IndexOf('.', second + 1) >= 0
-            || Segment(token.AsSpan(0, first)) is null || Segment(token.AsSpan(first + 1, second - first - 1)) is not { } payload)
-        {
-            return null;
-        }
-
-        long? expiry = null;
-        string? subject = null;
-        var reader = new Utf8JsonReader(payload);
-        reader.Read();
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-        {
-            var (isExp, isSub) = (reader.ValueTextEquals("exp"u8), reader.ValueTextEquals("sub"u8));
-            reader.Read();
-            if (isExp)
-            {
-                expiry = reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out var seconds) ? seconds : null;
-            }
-            else if (isSub)
-            {
-                subject = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
-            }
-
-            reader.Skip();
-        }
-
-        return (expiry, subject);
-    }
-
-    // A segment's JSON object (checked whole), or null.
-    private static byte[]? Segment(ReadOnlySpan<char> base64Url)
-    {
-        try
-        {
-            var bytes = Base64Url.DecodeFromChars(base64Url);
-            var reader = new Utf8JsonReader(bytes);
-            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
-            {
-                return null;
-            }
-
-            reader.Skip();
-            return reader.Read() ? null : bytes;
-        }
-        catch (Exception ex) when (ex is FormatException or JsonException)
-        {
-            return null;
-        }
-    }
+    // The claims of a JWS the target issued (three parts whose header and payload are JSON objects), read without checking
+    // its signature; null for anything else.
+    private static DecodedToken? Claims(string token) =>
+        DecodedToken.Read(token) is { Segments: 3, HasObjectParts: true } decoded ? decoded : null;
 }
