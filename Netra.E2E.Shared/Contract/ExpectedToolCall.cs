@@ -1,5 +1,5 @@
-using System.Buffers;
 using System.Text.Json;
+using Netra.E2E.Shared.Json;
 
 namespace Netra.E2E.Shared.Contract;
 
@@ -70,24 +70,6 @@ public sealed record ExpectedToolCall(string ToolName, JsonElement Parameters, J
             }));
     }
 
-    // Written field by field, as the serializer would write these objects, without resolving a type's metadata per call, into
-    // one buffer and writer per thread (the element parsed from it owns a copy).
-    [ThreadStatic]
-    private static ArrayBufferWriter<byte>? t_buffer;
-
-    [ThreadStatic]
-    private static Utf8JsonWriter? t_writer;
-
-    private static JsonElement Object<TState>(TState state, Action<Utf8JsonWriter, TState> fields)
-    {
-        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(512);
-        buffer.ResetWrittenCount();
-        var writer = t_writer ??= new Utf8JsonWriter(buffer);
-        writer.Reset(buffer);
-        writer.WriteStartObject();
-        fields(writer, state);
-        writer.WriteEndObject();
-        writer.Flush();
-        return JsonElement.Parse(buffer.WrittenSpan);
-    }
+    private static JsonElement Object<TState>(TState state, Action<Utf8JsonWriter, TState> fields) =>
+        JsonElement.Parse(JsonWriting.Object(state, fields));
 }

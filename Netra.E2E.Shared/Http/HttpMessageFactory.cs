@@ -1,8 +1,8 @@
-using System.Buffers;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using Netra.E2E.Shared.Evidence;
+using Netra.E2E.Shared.Json;
 
 namespace Netra.E2E.Shared.Http;
 
@@ -21,24 +21,16 @@ internal static class HttpMessageFactory
             var body => JsonSerializer.Serialize(body, body.GetType(), BodyOptions),
         };
 
-    // A body of string fields (the auth calls, once per user under load) written as the serializer would write it, without
-    // resolving the dictionary's converter per call.
-    private static string Fields(Dictionary<string, string> fields)
-    {
-        var buffer = new ArrayBufferWriter<byte>(256);
-        using (var writer = new Utf8JsonWriter(buffer))
+    // A body of string fields (the auth calls, once per user under load), written without resolving the dictionary's
+    // converter per call.
+    private static string Fields(Dictionary<string, string> fields) =>
+        Encoding.UTF8.GetString(JsonWriting.Object(fields, static (writer, fields) =>
         {
-            writer.WriteStartObject();
             foreach (var (name, value) in fields)
             {
                 writer.WriteString(name, value);
             }
-
-            writer.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
-    }
+        }));
 
     public static HttpRequestMessage Create(ApiRequest request, Uri url, string? body, string? accept = null)
     {
