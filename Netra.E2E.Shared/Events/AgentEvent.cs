@@ -134,9 +134,10 @@ public sealed class AgentEvent
     // equal to the one this thread read last for the field is that string again, not a new one.
     private string? ReadId(string name, int slot)
     {
-        if (Find(name) is not { ValueKind: JsonValueKind.String } value)
+        var found = Find(name);
+        if (found is not { ValueKind: JsonValueKind.String } value)
         {
-            return GetText(name);
+            return JsonLookup.AsText(found);
         }
 
         var last = t_lastIds ??= new string?[5];

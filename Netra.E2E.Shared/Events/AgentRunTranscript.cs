@@ -108,18 +108,7 @@ public sealed class AgentRunTranscript
     public IEnumerable<AgentEvent> OfType(string eventType) => Events.Where(e => e.Type == eventType);
 
     /// <summary>The position of <paramref name="e"/> in <see cref="Events"/> (arrival order), or -1.</summary>
-    internal int PositionOf(AgentEvent e)
-    {
-        for (var i = 0; i < Events.Count; i++)
-        {
-            if (ReferenceEquals(Events[i], e))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
+    internal int PositionOf(AgentEvent e) => EventList.IndexOf(e);
 
     /// <summary>A compact transcript, one line per event, for failure messages.</summary>
     public override string ToString() => TranscriptFormatter.Render(this);

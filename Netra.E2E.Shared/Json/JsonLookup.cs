@@ -13,9 +13,6 @@ internal static class JsonLookup
     public static JsonElement? Property(JsonElement? element, string name) =>
         element is { ValueKind: JsonValueKind.Object } obj && obj.TryGetProperty(name, out var value) ? value : null;
 
-    public static JsonElement? Object(JsonElement? element, string name) =>
-        Property(element, name) is { ValueKind: JsonValueKind.Object } value ? value : null;
-
     /// <summary>A string as is, a number as its JSON text (ids sometimes arrive as numbers), anything else null.</summary>
     public static string? AsText(JsonElement? value) => value switch
     {

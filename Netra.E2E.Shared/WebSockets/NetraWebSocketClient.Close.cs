@@ -16,12 +16,7 @@ public sealed partial class NetraWebSocketClient
         {
             // Closed already (the handshake done, or the connection ended): nothing to send or wait for (DisposeAsync after
             // CloseAsync, once per user under load).
-            if (_socket.State != WebSocketState.Closed)
-            {
-                _socket.Abort();
-            }
-
-            _session.End(Frames.EndReason ?? "closed by the client");
+            Finish();
             return Frames.Close;
         }
 
@@ -56,14 +51,20 @@ public sealed partial class NetraWebSocketClient
         }
         finally
         {
-            if (_socket.State != WebSocketState.Closed)
-            {
-                _socket.Abort();
-            }
-
-            _session.End(Frames.EndReason ?? "closed by the client");
+            Finish();
         }
 
         return Frames.Close;
+    }
+
+    // The end of every close: a socket not closed by the handshake is aborted, and the session records how it ended.
+    private void Finish()
+    {
+        if (_socket.State != WebSocketState.Closed)
+        {
+            _socket.Abort();
+        }
+
+        _session.End(Frames.EndReason ?? "closed by the client");
     }
 }

@@ -30,7 +30,12 @@ public sealed partial class NetraWebSocketClient
         {
             ThrowIfNotOpen(type);
             var sending = _socket.SendAsync(bytes.AsMemory(), WebSocketMessageType.Text, true, cancellationToken);
-            if (!sending.IsCompletedSuccessfully)
+            if (sending.IsCompletedSuccessfully)
+            {
+                // A completed ValueTask is still consumed once (its source may be pooled).
+                sending.GetAwaiter().GetResult();
+            }
+            else
             {
                 await AwaitPendingSendAsync(sending.AsTask(), type, timeout, Stopwatch.GetElapsedTime(started), cancellationToken)
                     .ConfigureAwait(false);

@@ -9,8 +9,8 @@ using Netra.E2E.Shared.Network;
 namespace Netra.E2E.Shared.WebSockets;
 
 /// <summary>
-/// Builds and connects a <see cref="ClientWebSocket"/> within the connect deadline. The connect task is also raced
-/// against the deadline, because some ClientWebSocket paths ignore cancellation; on any failure the socket is aborted.
+/// Builds and connects a <see cref="ClientWebSocket"/> within the connect deadline: the connect task is raced against it
+/// (some ClientWebSocket paths ignore cancellation), and on any failure, the deadline's included, the socket is aborted.
 /// </summary>
 internal static class WebSocketConnector
 {
