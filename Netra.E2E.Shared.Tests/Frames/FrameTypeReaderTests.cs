@@ -5,6 +5,12 @@ namespace Netra.E2E.Shared.Tests.Frames;
 
 public sealed class FrameTypeReaderTests
 {
+    // Longer than ReceivedFrame.ParseOnArrivalBytes: a frame the receive loop parses when it arrives.
+    private const string Filler = "step two of the analysis looks at the monthly revenue of every region and compares it with the "
+        + "target the finance team set at the start of the year, café, 数据 and 🚀";
+
+    private const string LongEvent = "{\"type\":\"agent_thinking\",\"run_id\":\"r-1\",\"payload\":{\"reasoning\":\"" + Filler + "\"}}";
+
     [TestCase("""{"type":"ping"}""")]
     [TestCase("""{"message_id":"m1","payload":{"type":"nested"},"type":"start_agent"}""")]
     [TestCase("""{"event":"agent_started","data":[1,{"type":"x"}]}""")]
@@ -23,21 +29,29 @@ public sealed class FrameTypeReaderTests
     [TestCase("""{"type":"agent_thinking","payload":{"reasoning":"café, naïve, 数据 and 🚀"}}""")]
     [TestCase("""{"type":"ping", this is not JSON""")]
     [TestCase("""plain text""")]
-    public void Parse_FromTheReceiveLoop_ReadsLaterWhatAnEagerParseReadsNow(string text)
+    [TestCase(LongEvent)]
+    [TestCase(LongEvent + " trailing")]
+    [TestCase("{\"type\":7,\"event\":\"fallback\",\"payload\":{\"reasoning\":\"" + Filler + "\"}}")]
+    [TestCase("{\"type\":\"agent_thinking\",\"payload\":{\"reasoning\":\"" + Filler + "\" this is not JSON")]
+    public void Parse_FromTheReceiveLoop_ReadsWhatAParseOfTheTextReads(string text)
     {
-        var eager = ReceivedFrame.Parse(3, DateTimeOffset.UnixEpoch, text);
+        var fromText = ReceivedFrame.Parse(3, DateTimeOffset.UnixEpoch, text);
 
-        var lazy = ReceivedFrame.ParsedWhenRead(3, DateTimeOffset.UnixEpoch, Encoding.UTF8.GetBytes(text));
+        var received = ReceivedFrame.Received(3, DateTimeOffset.UnixEpoch, Encoding.UTF8.GetBytes(text));
 
-        lazy.Type.Should().Be(eager.Type);
-        (lazy.Json?.GetRawText()).Should().Be(eager.Json?.GetRawText());
-        (lazy.Index, lazy.ReceivedAt, lazy.Text).Should().Be((3, DateTimeOffset.UnixEpoch, text));
+        received.Type.Should().Be(fromText.Type);
+        (received.Json?.GetRawText()).Should().Be(fromText.Json?.GetRawText());
+        (received.Index, received.ReceivedAt, received.Text).Should().Be((3, DateTimeOffset.UnixEpoch, text));
     }
+
+    [Test]
+    public void LongCases_AreParsedOnArrival() =>
+        Encoding.UTF8.GetByteCount(LongEvent).Should().BeGreaterThanOrEqualTo(ReceivedFrame.ParseOnArrivalBytes);
 
     [Test]
     public void With_ANewTextOnAFrameFromTheReceiveLoop_ReadsTheNewTextsJson()
     {
-        var lazy = ReceivedFrame.ParsedWhenRead(3, DateTimeOffset.UnixEpoch, Encoding.UTF8.GetBytes("""{"type":"ping","n":1}"""));
+        var lazy = ReceivedFrame.Received(3, DateTimeOffset.UnixEpoch, Encoding.UTF8.GetBytes("""{"type":"ping","n":1}"""));
 
         var changed = lazy with { Text = """{"type":"ping","n":2}""" };
 

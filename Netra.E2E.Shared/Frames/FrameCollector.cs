@@ -152,7 +152,8 @@ public sealed class FrameCollector
 
     internal ReceivedFrame Add(string text, Action<ReceivedFrame>? beforeSignal = null) => Add(text, null, beforeSignal);
 
-    /// <summary>Adds a frame of the bytes <paramref name="utf8"/> (copied), typed now, decoded and parsed when read.</summary>
+    /// <summary>Adds a frame of the bytes <paramref name="utf8"/> (copied), typed now and decoded when read (see
+    /// <see cref="ReceivedFrame.Received"/> for when it is parsed).</summary>
     internal ReceivedFrame Add(ReadOnlySpan<byte> utf8, Action<ReceivedFrame>? beforeSignal = null) =>
         Add(null, utf8.ToArray(), beforeSignal);
 
@@ -163,7 +164,7 @@ public sealed class FrameCollector
         lock (_gate)
         {
             var (index, receivedAt) = (_frames.Count, DateTimeOffset.UtcNow);
-            frame = utf8 is null ? ReceivedFrame.Parse(index, receivedAt, text!) : ReceivedFrame.ParsedWhenRead(index, receivedAt, utf8);
+            frame = utf8 is null ? ReceivedFrame.Parse(index, receivedAt, text!) : ReceivedFrame.Received(index, receivedAt, utf8);
             _frames.Add(frame);
             waiting = _waiters;
         }

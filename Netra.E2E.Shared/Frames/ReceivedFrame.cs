@@ -31,10 +31,19 @@ public sealed record ReceivedFrame(int Index, DateTimeOffset ReceivedAt, string 
     // JSON is parsed from.
     private readonly byte[]? _utf8;
 
-    /// <summary>A frame whose text is decoded and whose JSON is parsed the first time each is read: its type read now, without a
-    /// document.</summary>
-    private ReceivedFrame(int index, DateTimeOffset receivedAt, byte[] utf8, string? type)
-        : this(index, receivedAt, Text: null!, Json: null) => (_parsed, _type, _text, _utf8) = (null, type, null, utf8);
+    /// <summary>
+    /// A frame of the bytes <paramref name="utf8"/> whose text is decoded the first time it is read; its JSON is
+    /// <paramref name="parsed"/> (already parsed), or null to parse it the first time it is read.
+    /// </summary>
+    private ReceivedFrame(int index, DateTimeOffset receivedAt, byte[] utf8, string? type, object? parsed)
+        : this(index, receivedAt, Text: null!, Json: null) => (_parsed, _type, _text, _utf8) = (parsed, type, null, utf8);
+
+    /// <summary>
+    /// From this size on, a frame from the receive loop is parsed when it arrives: it is an agent event, a welcome or an answer,
+    /// which a wait or a rule reads whole, so one parse serves both its type and its fields (a reader pass for the type and a
+    /// parse when read would go over it twice). Smaller ones (pings, pongs, acks) are typed by a reader pass and keep no document.
+    /// </summary>
+    internal const int ParseOnArrivalBytes = 160;
 
     /// <summary>The message text as received.</summary>
     public string Text
@@ -73,12 +82,22 @@ public sealed record ReceivedFrame(int Index, DateTimeOffset ReceivedAt, string 
     }
 
     /// <summary>
-    /// A frame of the bytes <paramref name="utf8"/> (kept, not copied) whose type is read now and whose text and JSON are made only when
-    /// first read: a ping, a pong or a frame no wait or rule looks at is never decoded, parsed or cloned (what an idle
-    /// connection keeps is its bytes).
+    /// A frame of the bytes <paramref name="utf8"/> (kept, not copied) from the receive loop, whose text is decoded only when first
+    /// read. One of <see cref="ParseOnArrivalBytes"/> or more is parsed now and typed from its document; a shorter one (a
+    /// ping, a pong) is typed by a reader pass and parsed only if something reads its JSON, so what an idle connection keeps
+    /// is its bytes.
     /// </summary>
-    internal static ReceivedFrame ParsedWhenRead(int index, DateTimeOffset receivedAt, byte[] utf8) =>
-        new(index, receivedAt, utf8, TypeOf(utf8));
+    internal static ReceivedFrame Received(int index, DateTimeOffset receivedAt, byte[] utf8)
+    {
+        ArgumentNullException.ThrowIfNull(utf8);
+        if (utf8.Length < ParseOnArrivalBytes)
+        {
+            return new(index, receivedAt, utf8, TypeOf(utf8), parsed: null);
+        }
+
+        var json = ParseJson(utf8);
+        return new(index, receivedAt, utf8, TypeOf(json), Box(json));
+    }
 
     /// <summary>
     /// The <c>type</c> (else <c>event</c>) of the JSON object in <paramref name="utf8"/>, as <see cref="Type"/> would read it,
