@@ -93,7 +93,7 @@ public sealed class AgentEvent
 
     /// <summary>Finds field <paramref name="name"/> at the top level, then in <c>payload</c>, then in <c>data</c>; null when
     /// absent.</summary>
-    public JsonElement? Find(string name) => FindWithLocation(name).Value;
+    public JsonElement? Find(string name) => TryFind(name, out var value, out _) ? value : null;
 
     /// <summary>The field as text (strings as is, numbers as their JSON text), or null when absent or of another kind.</summary>
     public string? GetText(string name) => JsonLookup.AsText(Find(name));
@@ -103,7 +103,7 @@ public sealed class AgentEvent
         Find(name) is { ValueKind: System.Text.Json.JsonValueKind.Number } value ? value.GetDouble() : null;
 
     /// <summary>Where <paramref name="name"/> was found: <c>"top level"</c>, <c>"payload"</c>, <c>"data"</c>, or null.</summary>
-    public string? LocationOf(string name) => FindWithLocation(name).Location;
+    public string? LocationOf(string name) => TryFind(name, out _, out var location) ? location : null;
 
     /// <summary>A one-line description for messages, e.g. <c>#7 tool_completed (seq 5, token_counter, call c-1)</c>.</summary>
     public override string ToString()
@@ -172,21 +172,15 @@ public sealed class AgentEvent
     // A race only reads the same fields twice.
     private EventFields Fields => _fields ??= EventFields.Of(Frame.Json);
 
-    private (JsonElement? Value, string? Location) FindWithLocation(string name)
+    private bool TryFind(string name, out JsonElement value, out string? location)
     {
         ArgumentNullException.ThrowIfNull(name);
         var fields = Fields;
-        if (EventFields.Lookup(fields.Top, name) is { ValueKind: not JsonValueKind.Null } top)
-        {
-            return (top, "top level");
-        }
-
-        if (EventFields.Lookup(fields.Payload, name) is { ValueKind: not JsonValueKind.Null } inPayload)
-        {
-            return (inPayload, "payload");
-        }
-
-        return EventFields.Lookup(fields.Data, name) is { ValueKind: not JsonValueKind.Null } inData ? (inData, "data") : (null, null);
+        location = EventFields.TryLookupValue(fields.Top, name, out value) ? "top level"
+            : EventFields.TryLookupValue(fields.Payload, name, out value) ? "payload"
+            : EventFields.TryLookupValue(fields.Data, name, out value) ? "data"
+            : null;
+        return location is not null;
     }
 
     /// <summary>
@@ -195,18 +189,19 @@ public sealed class AgentEvent
     /// </summary>
     private sealed class EventFields
     {
-        private const int MaxKnownNameLength = 32;
-
         private static readonly EventFields None = new([], null, null);
 
-        private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> KnownNames = new HashSet<string>(
+        // The contract's field names, the most frequent first, as strings and as the UTF-8 bytes a property name is compared with.
+        private static readonly string[] KnownNames =
         [
-            "type", "event", "run_id", "thread_id", "user_id", "agent_name", "message_id", "sequence", "timestamp", "payload",
-            "data", "status", "message", "user_request", "reasoning", "step_number", "progress_percentage", "tool_name", "tool",
-            "tool_call_id", "parameters", "result", "execution_time_ms", "error_code", "error_message", "agent_type",
-        ], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+            "type", "run_id", "thread_id", "user_id", "agent_name", "sequence", "timestamp", "payload", "message_id", "status",
+            "tool_name", "tool_call_id", "parameters", "result", "execution_time_ms", "message", "user_request", "reasoning",
+            "step_number", "progress_percentage", "event", "data", "tool", "error_code", "error_message", "agent_type",
+        ];
 
-        private EventFields((string Name, JsonElement Value)[] top, JsonElement? payload, JsonElement? data)
+        private static readonly byte[][] KnownUtf8 = Array.ConvertAll(KnownNames, Encoding.UTF8.GetBytes);
+
+        private EventFields(Field[] top, JsonElement? payload, JsonElement? data)
         {
             Top = top;
             PayloadObject = payload;
@@ -215,15 +210,15 @@ public sealed class AgentEvent
             Data = Properties(data);
         }
 
-        public (string Name, JsonElement Value)[] Top { get; }
+        public Field[] Top { get; }
 
         public JsonElement? PayloadObject { get; }
 
         public JsonElement? DataObject { get; }
 
-        public (string Name, JsonElement Value)[] Payload { get; }
+        public Field[] Payload { get; }
 
-        public (string Name, JsonElement Value)[] Data { get; }
+        public Field[] Data { get; }
 
         public static EventFields Of(JsonElement? json)
         {
@@ -236,47 +231,89 @@ public sealed class AgentEvent
             return new EventFields(top, Object(Lookup(top, "payload")), Object(Lookup(top, "data")));
         }
 
-        public static JsonElement? Lookup((string Name, JsonElement Value)[] properties, string name)
+        public static JsonElement? Lookup(Field[] properties, string name) => TryLookup(properties, name, out var value) ? value : null;
+
+        /// <summary>The last property <paramref name="name"/> whose value is not a JSON null.</summary>
+        public static bool TryLookupValue(Field[] properties, string name, out JsonElement value) =>
+            TryLookup(properties, name, out value) && value.ValueKind != JsonValueKind.Null;
+
+        private static bool TryLookup(Field[] properties, string name, out JsonElement value)
         {
             for (var i = properties.Length - 1; i >= 0; i--)
             {
                 if (string.Equals(properties[i].Name, name, StringComparison.Ordinal))
                 {
-                    return properties[i].Value;
+                    value = properties[i].Value;
+                    return true;
                 }
             }
 
-            return null;
+            value = default;
+            return false;
         }
 
         private static JsonElement? Object(JsonElement? value) => value is { ValueKind: JsonValueKind.Object } ? value : null;
 
-        private static (string Name, JsonElement Value)[] Properties(JsonElement? json)
+        private static Field[] Properties(JsonElement? json)
         {
             if (json is not { ValueKind: JsonValueKind.Object } obj)
             {
                 return [];
             }
 
-            var properties = new (string Name, JsonElement Value)[obj.GetPropertyCount()];
+            var properties = new Field[obj.GetPropertyCount()];
             var i = 0;
             foreach (var property in obj.EnumerateObject())
             {
-                properties[i++] = (NameOf(property), property.Value);
+                properties[i++] = new Field(NameOf(property), property.Value);
             }
 
             return properties;
         }
 
         // The contract's field names are shared strings, not a new one per event: some 15 fields of every event of every run.
+        // Compared as bytes, so a known name is neither decoded nor hashed; an escaped spelling of one is decoded as any other.
         private static string NameOf(JsonProperty property)
         {
             var raw = JsonMarshal.GetRawUtf8PropertyName(property);
-            Span<char> chars = stackalloc char[MaxKnownNameLength];
-            return raw.Length <= MaxKnownNameLength && !raw.Contains((byte)'\\')
-                && Encoding.UTF8.TryGetChars(raw, chars, out var length) && KnownNames.TryGetValue(chars[..length], out var known)
-                ? known
-                : property.Name;
+            for (var k = 0; k < KnownUtf8.Length; k++)
+            {
+                if (SameBytes(KnownUtf8[k], raw))
+                {
+                    return KnownNames[k];
+                }
+            }
+
+            return property.Name;
         }
+
+        // By hand: the span helpers' generic instantiations for bytes are not precompiled with this assembly, so a short load run
+        // would call them unoptimised.
+        private static bool SameBytes(byte[] known, ReadOnlySpan<byte> raw)
+        {
+            if (known.Length != raw.Length)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < known.Length; i++)
+            {
+                if (known[i] != raw[i])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+
+    /// <summary>One property of an event's object: its name and value (a struct of this assembly's own, so the code that fills
+    /// and reads the tables is precompiled with it).</summary>
+    private readonly struct Field(string name, JsonElement value)
+    {
+        public string Name { get; } = name;
+
+        public JsonElement Value { get; } = value;
     }
 }
