@@ -51,22 +51,59 @@ public static class ContractCalculator
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentOutOfRangeException.ThrowIfNegative(top);
-        // Counted by the word's characters: a string is made once per distinct word, not once per word.
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var byCharacters = counts.GetAlternateLookup<ReadOnlySpan<char>>();
+        // Counted by the word's characters: a string is made once per distinct word, not once per word. Each distinct word gets
+        // a slot (first-seen order) in two lists, which the ranking below walks without sorting a list of pairs.
+        var slots = new Dictionary<string, int>(StringComparer.Ordinal);
+        var bySlot = slots.GetAlternateLookup<ReadOnlySpan<char>>();
+        var words = new List<string>();
+        var counts = new List<int>();
         var buffer = text.Length <= 128 ? stackalloc char[256] : new char[2 * text.Length];
         for (var i = 0; NextWord(text, ref i, buffer, out var letters) is var length and > 0;)
         {
-            if (letters >= 3)
+            if (letters < 3)
             {
-                byCharacters[buffer[..length]] = byCharacters.TryGetValue(buffer[..length], out var count) ? count + 1 : 1;
+                continue;
+            }
+
+            if (bySlot.TryGetValue(buffer[..length], out var slot))
+            {
+                counts[slot]++;
+            }
+            else
+            {
+                var word = new string(buffer[..length]);
+                slots.Add(word, words.Count);
+                words.Add(word);
+                counts.Add(1);
             }
         }
 
-        // Keys are distinct, so this order is total and any sort yields it.
-        var ranked = counts.ToList();
-        ranked.Sort((a, b) => a.Value != b.Value ? b.Value.CompareTo(a.Value) : string.CompareOrdinal(a.Key, b.Key));
-        return ranked.Take(top).Select(p => p.Key).ToList();
+        return Ranked(words, counts, top);
+    }
+
+    // The first `top` words by count descending, then ordinally: words are distinct, so the order is total. Picked one by one
+    // (top is small), not by sorting all of them.
+    private static List<string> Ranked(List<string> words, List<int> counts, int top)
+    {
+        var ranked = new List<string>(Math.Min(top, words.Count));
+        var taken = new bool[words.Count];
+        while (ranked.Count < top && ranked.Count < words.Count)
+        {
+            var best = -1;
+            for (var k = 0; k < words.Count; k++)
+            {
+                if (!taken[k] && (best < 0 || counts[k] > counts[best]
+                    || (counts[k] == counts[best] && string.CompareOrdinal(words[k], words[best]) < 0)))
+                {
+                    best = k;
+                }
+            }
+
+            taken[best] = true;
+            ranked.Add(words[best]);
+        }
+
+        return ranked;
     }
 
     /// <summary>
