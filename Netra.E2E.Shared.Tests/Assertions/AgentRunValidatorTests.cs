@@ -212,6 +212,19 @@ public sealed class AgentRunValidatorTests
                 StringComparison.Ordinal));
     }
 
+    [TestCase("Show monthly revenue")]
+    [TestCase(42)]
+    public void Validate_RequestEchoedWrongly_ReportsComputedResultOnly(object echo)
+    {
+        var run = SyntheticRun.For("data", Request);
+        run.Event("agent_started")["payload"]!["user_request"] = JsonValue.Create(echo);
+
+        var violations = run.Validate();
+
+        RuleIdsOf(violations).Should().Equal([RunRuleIds.ComputedResult], Explain(run, violations));
+        violations.Single().Message.Should().Contain("agent_started").And.Contain("user_request");
+    }
+
     [Test]
     public void Validate_AgentErrorWhereCompletionExpected_ReportsExpectedEndingWithTheError()
     {
