@@ -41,6 +41,25 @@ public sealed class EvidenceLogTests
     }
 
     [Test]
+    public void OneLine_SummaryEvidence_CountsFramesByDirectionAndTypeInFirstSeenOrder()
+    {
+        var log = new EvidenceLog("summary", null) { Detail = EvidenceDetail.Summary };
+        var session = log.StartWebSocketSession(new Uri("ws://h/ws"));
+        session.RecordFrame(FrameDirection.Received, "system_message", "{}");
+        session.RecordFrame(FrameDirection.Sent, "start_agent", "{}");
+        session.RecordFrame(FrameDirection.Received, "agent_thinking", "{}");
+        session.RecordFrame(FrameDirection.Received, null, "not json");
+        session.RecordFrame(FrameDirection.Received, "agent_thinking", "{}");
+        session.RecordFrame(FrameDirection.Sent, "agent_thinking", "{}");
+
+        var line = session.OneLine();
+
+        line.Should().Contain(
+            "frames [in system_message×1, out start_agent×1, in agent_thinking×2, in (no type)×1, out agent_thinking×1]");
+        session.Frames.Should().BeEmpty("summary evidence counts frames and keeps none");
+    }
+
+    [Test]
     public void Render_SecretRegisteredAfterRecording_StillRedacted()
     {
         var log = new EvidenceLog("t");

@@ -15,7 +15,10 @@ public sealed class WebSocketSessionEvidence
     private readonly List<FrameRecord> _frames = [];
     private readonly Redactor _redactor;
     private readonly EvidenceDetail _detail;
-    private readonly Dictionary<(FrameDirection, string), int> _counts = [];
+    // Summary evidence: a count per direction and type, in first-seen order. A session sees a handful of types, so a list is
+    // searched; a dictionary keyed by a (direction, type) tuple cost two hashes per frame, in framework code that a short load
+    // run executes unoptimised.
+    private readonly List<TypeCount> _counts = [];
 
     internal WebSocketSessionEvidence(Uri url, Redactor redactor, EvidenceDetail detail = EvidenceDetail.Full)
     {
@@ -89,8 +92,7 @@ public sealed class WebSocketSessionEvidence
         {
             lock (_gate)
             {
-                var key = (direction, type ?? "(no type)");
-                _counts[key] = _counts.GetValueOrDefault(key) + 1;
+                Count(direction, type ?? "(no type)");
             }
 
             return;
@@ -152,13 +154,36 @@ public sealed class WebSocketSessionEvidence
         }
     }
 
+    private void Count(FrameDirection direction, string type)
+    {
+        foreach (var count in _counts)
+        {
+            if (count.Direction == direction && string.Equals(count.Type, type, StringComparison.Ordinal))
+            {
+                count.Count++;
+                return;
+            }
+        }
+
+        _counts.Add(new TypeCount(direction, type) { Count = 1 });
+    }
+
     private List<(FrameDirection Direction, string Type, int Count)> CountsByType()
     {
         lock (_gate)
         {
             return _detail == EvidenceDetail.Summary
-                ? [.. _counts.Select(c => (c.Key.Item1, c.Key.Item2, c.Value))]
+                ? [.. _counts.Select(c => (c.Direction, c.Type, c.Count))]
                 : [.. _frames.GroupBy(f => (f.Direction, f.Type ?? "(no type)")).Select(g => (g.Key.Direction, g.Key.Item2, g.Count()))];
         }
+    }
+
+    private sealed class TypeCount(FrameDirection direction, string type)
+    {
+        public FrameDirection Direction { get; } = direction;
+
+        public string Type { get; } = type;
+
+        public int Count { get; set; }
     }
 }
