@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.Json;
 
 namespace Netra.E2E.Shared.Json;
@@ -29,8 +30,7 @@ internal static class JsonComparer
         {
             foreach (var field in expected.EnumerateObject())
             {
-                var inner = value.TryGetProperty(field.Name, out var found) ? found : (JsonElement?)null;
-                foreach (var difference in Differences(field.Value, inner, Join(path, field.Name), origin))
+                foreach (var difference in Differences(field.Value, FieldOf(value, field), Join(path, field.Name), origin))
                 {
                     yield return difference;
                 }
@@ -43,11 +43,41 @@ internal static class JsonComparer
     }
 
     /// <summary>As <see cref="Differences(JsonElement, JsonElement?, string, string)"/>, naming the path only when there is a
-    /// difference to name (an equal value, the common case, builds no message text).</summary>
+    /// difference to name (a matching value, the common case, builds no message text).</summary>
     public static IEnumerable<string> Differences(JsonElement expected, JsonElement? actual, Func<string> path, string origin) =>
-        actual is { ValueKind: not JsonValueKind.Null and not JsonValueKind.Undefined } value && JsonElement.DeepEquals(expected, value)
-            ? []
-            : Differences(expected, actual, path(), origin);
+        Matches(expected, actual) ? [] : Differences(expected, actual, path(), origin);
+
+    /// <summary>
+    /// Whether <see cref="Differences(JsonElement, JsonElement?, string, string)"/> finds none, answered without building a
+    /// message, a path or an iterator: a target that computes right, the common case, costs no text.
+    /// </summary>
+    public static bool Matches(JsonElement expected, JsonElement? actual)
+    {
+        if (actual is not { ValueKind: not JsonValueKind.Null and not JsonValueKind.Undefined } value)
+        {
+            return false;
+        }
+
+        if (JsonElement.DeepEquals(expected, value))
+        {
+            return true;
+        }
+
+        if (expected.ValueKind != JsonValueKind.Object || value.ValueKind != JsonValueKind.Object)
+        {
+            return Same(expected, value);
+        }
+
+        foreach (var field in expected.EnumerateObject())
+        {
+            if (!Matches(field.Value, FieldOf(value, field)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     public static string Join(string path, string name) => path.Length == 0 ? name : $"{path}.{name}";
 
@@ -70,10 +100,22 @@ internal static class JsonComparer
 
         if (expected.ValueKind == JsonValueKind.Object && actual.ValueKind == JsonValueKind.Object)
         {
-            return !Differences(expected, actual, "", "").Any();
+            return Matches(expected, actual);
         }
 
         return expected.ValueKind == actual.ValueKind
             && (expected.ValueKind != JsonValueKind.String || expected.GetString() == actual.GetString());
+    }
+
+    // The actual object's field of the expected field's name, looked up by the name's bytes (no string per field) unless the
+    // expectation spelled it with escapes.
+    private static JsonElement? FieldOf(JsonElement actual, JsonProperty expectedField)
+    {
+        var raw = JsonMarshal.GetRawUtf8PropertyName(expectedField);
+        JsonElement found;
+        var present = raw.Contains((byte)'\\')
+            ? actual.TryGetProperty(expectedField.Name, out found)
+            : actual.TryGetProperty(raw, out found);
+        return present ? found : null;
     }
 }

@@ -37,15 +37,15 @@ public static class AgentResultComparer
         }
 
         var summary = JsonLookup.Property(actual, "summary");
-        if (summary is not { ValueKind: JsonValueKind.String } text || !text.GetString()!.Contains(expected.SummaryQuote,
-            StringComparison.Ordinal))
+        var summaryText = summary is { ValueKind: JsonValueKind.String } text ? text.GetString()! : null;
+        if (summaryText is null || !summaryText.Contains(expected.SummaryQuote, StringComparison.Ordinal))
         {
             yield return $"{JsonComparer.Join(prefix, "summary")}: expected to quote the request's first " +
                 $"{ContractCalculator.SummaryQuoteLength} characters " +
                 $"{JsonComparer.Show(JsonSerializer.SerializeToElement(expected.SummaryQuote))}, target sent " +
                     $"{(summary is null ? "nothing" : JsonComparer.Show(summary))}";
         }
-        else if (expected.SummaryOverQuote is { } over && text.GetString()!.Contains(over, StringComparison.Ordinal))
+        else if (expected.SummaryOverQuote is { } over && summaryText.Contains(over, StringComparison.Ordinal))
         {
             yield return $"{JsonComparer.Join(prefix, "summary")}: must quote no more than the request's first " +
                 $"{ContractCalculator.SummaryQuoteLength} " +
@@ -73,17 +73,40 @@ public static class AgentResultComparer
 
         foreach (var tool in expected.Tools)
         {
+            // A matching result (the common case) builds no path.
+            var toolResult = JsonLookup.Property(toolResults, tool.ToolName);
+            if (JsonComparer.Matches(tool.Result, toolResult))
+            {
+                continue;
+            }
+
             var path = JsonComparer.Join(prefix, $"tool_results.{tool.ToolName}");
-            foreach (var d in JsonComparer.Differences(tool.Result, JsonLookup.Property(toolResults, tool.ToolName), path, FromRequest))
+            foreach (var d in JsonComparer.Differences(tool.Result, toolResult, path, FromRequest))
             {
                 yield return d;
             }
         }
 
-        foreach (var extra in toolResults.EnumerateObject().Where(p => expected.Tool(p.Name) is null))
+        foreach (var extra in toolResults.EnumerateObject())
         {
-            yield return $"{JsonComparer.Join(prefix, $"tool_results.{extra.Name}")}: agent {expected.AgentType} does not run this tool, " +
-                $"target sent {JsonComparer.Show(extra.Value)}";
+            if (!RunsTool(expected, extra))
+            {
+                yield return $"{JsonComparer.Join(prefix, $"tool_results.{extra.Name}")}: agent {expected.AgentType} does not run this " +
+                    $"tool, target sent {JsonComparer.Show(extra.Value)}";
+            }
         }
+    }
+
+    private static bool RunsTool(ExpectedAgentResult expected, JsonProperty result)
+    {
+        foreach (var tool in expected.Tools)
+        {
+            if (result.NameEquals(tool.ToolName))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
