@@ -52,11 +52,12 @@ public sealed class ExpectedAgentResult
     /// <summary>The expected call of tool <paramref name="toolName"/>, or null when this agent does not run it.</summary>
     public ExpectedToolCall? Tool(string? toolName)
     {
-        foreach (var tool in Tools)
+        // By index: a foreach over the interface would box the list's enumerator on every call (several per run).
+        for (var i = 0; i < Tools.Count; i++)
         {
-            if (tool.ToolName == toolName)
+            if (Tools[i].ToolName == toolName)
             {
-                return tool;
+                return Tools[i];
             }
         }
 

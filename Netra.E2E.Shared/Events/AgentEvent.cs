@@ -201,6 +201,11 @@ public sealed class AgentEvent
 
         private static readonly byte[][] KnownUtf8 = Array.ConvertAll(KnownNames, Encoding.UTF8.GetBytes);
 
+        // The known names of each length (at most a few), so a property name is compared with those only.
+        private static readonly int[][] KnownOfLength = Enumerable.Range(0, KnownUtf8.Max(n => n.Length) + 1)
+            .Select(length => Enumerable.Range(0, KnownUtf8.Length).Where(k => KnownUtf8[k].Length == length).ToArray())
+            .ToArray();
+
         private EventFields(Field[] top, JsonElement? payload, JsonElement? data)
         {
             Top = top;
@@ -276,26 +281,24 @@ public sealed class AgentEvent
         private static string NameOf(JsonProperty property)
         {
             var raw = JsonMarshal.GetRawUtf8PropertyName(property);
-            for (var k = 0; k < KnownUtf8.Length; k++)
+            if (raw.Length < KnownOfLength.Length)
             {
-                if (SameBytes(KnownUtf8[k], raw))
+                foreach (var k in KnownOfLength[raw.Length])
                 {
-                    return KnownNames[k];
+                    if (SameBytes(KnownUtf8[k], raw))
+                    {
+                        return KnownNames[k];
+                    }
                 }
             }
 
             return property.Name;
         }
 
-        // By hand: the span helpers' generic instantiations for bytes are not precompiled with this assembly, so a short load run
-        // would call them unoptimised.
+        // Names of equal length, compared by hand: the span helpers' generic instantiations for bytes are not precompiled with
+        // this assembly, so a short load run would call them unoptimised.
         private static bool SameBytes(byte[] known, ReadOnlySpan<byte> raw)
         {
-            if (known.Length != raw.Length)
-            {
-                return false;
-            }
-
             for (var i = 0; i < known.Length; i++)
             {
                 if (known[i] != raw[i])

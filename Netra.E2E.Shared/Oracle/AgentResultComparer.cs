@@ -71,9 +71,10 @@ public static class AgentResultComparer
             yield break;
         }
 
-        foreach (var tool in expected.Tools)
+        for (var i = 0; i < expected.Tools.Count; i++)
         {
             // A matching result (the common case) builds no path.
+            var tool = expected.Tools[i];
             var toolResult = JsonLookup.Property(toolResults, tool.ToolName);
             if (JsonComparer.Matches(tool.Result, toolResult))
             {
@@ -99,9 +100,9 @@ public static class AgentResultComparer
 
     private static bool RunsTool(ExpectedAgentResult expected, JsonProperty result)
     {
-        foreach (var tool in expected.Tools)
+        for (var i = 0; i < expected.Tools.Count; i++)
         {
-            if (result.NameEquals(tool.ToolName))
+            if (result.NameEquals(expected.Tools[i].ToolName))
             {
                 return true;
             }
