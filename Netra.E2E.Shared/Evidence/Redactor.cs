@@ -65,10 +65,24 @@ public sealed partial class Redactor
             }
         }
 
-        text = Jwt().Replace(text, m => $"<jwt sha256:{Secret.FingerprintOf(m.Value)}>");
-        text = JsonSecretValue().Replace(text, "\"${key}\":\"<redacted>\"");
-        text = SubprotocolToken().Replace(text, "jwt.<redacted>");
-        return QueryToken().Replace(text, "${name}=<redacted>");
+        // Each pattern runs only on a text holding the literal every match of it starts with or contains (most texts, URLs
+        // without a query and close reasons, hold none of them).
+        if (text.Contains("eyJ", StringComparison.Ordinal))
+        {
+            text = Jwt().Replace(text, m => $"<jwt sha256:{Secret.FingerprintOf(m.Value)}>");
+        }
+
+        if (text.Contains('"', StringComparison.Ordinal))
+        {
+            text = JsonSecretValue().Replace(text, "\"${key}\":\"<redacted>\"");
+        }
+
+        if (text.Contains("jwt.", StringComparison.Ordinal))
+        {
+            text = SubprotocolToken().Replace(text, "jwt.<redacted>");
+        }
+
+        return text.Contains('=', StringComparison.Ordinal) ? QueryToken().Replace(text, "${name}=<redacted>") : text;
     }
 
     /// <summary>Redacts one header value: secret headers entirely (keeping the auth scheme and a JWT's fingerprint), others like any
