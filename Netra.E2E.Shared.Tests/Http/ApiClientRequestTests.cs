@@ -37,6 +37,21 @@ public sealed class ApiClientRequestTests : LoopbackHttpFixture
     }
 
     [Test]
+    public async Task Get_ResponseHeaders_KeptAsTheTargetSentThem()
+    {
+        var client = Http.CreateClient(Server.BaseUrl, new EvidenceLog("headers"));
+
+        var response = await client.GetAsync("/headers", CancellationToken.None);
+
+        response.Should().HaveStatus(200);
+        response.Header("Cache-Control").Should().Be("no-store,max-age=0");
+        response.Headers["X-Multi"].Should().Equal("a", "b");
+        response.Header("x-multi").Should().Be("a, b");
+        response.Header("Vary").Should().Be("Origin, Accept-Encoding");
+        response.MediaType.Should().Be("application/json");
+    }
+
+    [Test]
     public async Task Get_Redirect_ReturnedNotFollowed()
     {
         var client = Http.CreateClient(Server.BaseUrl, new EvidenceLog("redirect"));

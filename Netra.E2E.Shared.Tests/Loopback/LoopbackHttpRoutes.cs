@@ -37,6 +37,15 @@ internal static class LoopbackHttpRoutes
             return Results.Json(new { method = observed.Method, raw_target = observed.RawTarget, headers = observed.Headers,
                 body = observed.Body });
         });
+        app.MapGet("/headers", (HttpContext context) =>
+        {
+            // Values as a target might spell them: a list, a header sent twice, and spacing the typed parsers would rewrite.
+            context.Response.Headers.CacheControl = "no-store,max-age=0";
+            context.Response.Headers.Append("X-Multi", "a");
+            context.Response.Headers.Append("X-Multi", "b");
+            context.Response.Headers.Vary = "Origin, Accept-Encoding";
+            return Results.Text("{}", "application/json");
+        });
         app.MapGet("/redirect", () => Results.Redirect("/somewhere-else"));
         app.MapGet("/hang", async (HttpContext context) =>
         {

@@ -77,15 +77,32 @@ internal static class HttpMessageFactory
         [.. headers.Concat(content ?? (IEnumerable<KeyValuePair<string, IEnumerable<string>>>)[])
             .Select(h => $"{h.Key}: {redactor.RedactHeader(h.Key, string.Join(", ", h.Value))}")];
 
-    /// <summary>Response and content headers merged, case-insensitive.</summary>
+    /// <summary>
+    /// Response and content headers merged, case-insensitive, each value as the target sent it: read without the typed
+    /// parsing and re-formatting of each known header, which nothing here needs and every answer would pay for.
+    /// </summary>
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> Collect(HttpResponseMessage response)
     {
+        ArgumentNullException.ThrowIfNull(response);
         var headers = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (name, values) in response.Headers.Concat(response.Content.Headers))
-        {
-            headers[name] = headers.TryGetValue(name, out var existing) ? [.. existing, .. values] : [.. values];
-        }
-
+        Add(headers, response.Headers.NonValidated);
+        Add(headers, response.Content.Headers.NonValidated);
         return headers;
+    }
+
+    private static void Add(Dictionary<string, IReadOnlyList<string>> headers, HttpHeadersNonValidated source)
+    {
+        foreach (var header in source)
+        {
+            var values = headers.TryGetValue(header.Key, out var existing)
+                ? new List<string>(existing)
+                : new List<string>(header.Value.Count);
+            foreach (var value in header.Value)
+            {
+                values.Add(value);
+            }
+
+            headers[header.Key] = values;
+        }
     }
 }
