@@ -18,6 +18,7 @@ public sealed class AgentEvent
     private string? _runId = Unset, _threadId = Unset, _userId = Unset, _messageId = Unset, _toolCallId = Unset, _toolName = Unset;
     private int? _sequence;
     private DateTimeOffset? _timestamp;
+    private string? _timestampProblem;
     private int _numbersRead;
     private EventFields? _fields;
 
@@ -148,11 +149,29 @@ public sealed class AgentEvent
     {
         if (Volatile.Read(ref _numbersRead) == 0)
         {
-            (_sequence, _timestamp) = (JsonLookup.AsInt(Find("sequence")), JsonLookup.AsTimestamp(Find("timestamp")));
+            _sequence = JsonLookup.AsInt(Find("sequence"));
+            _timestampProblem = NetraTime.Read(Find("timestamp"), out var instant);
+            _timestamp = _timestampProblem is null ? instant : null;
             Volatile.Write(ref _numbersRead, 1);
         }
 
         return this;
+    }
+
+    /// <summary>
+    /// What is wrong with the top-level <paramref name="timestamp"/> of this event (as <see cref="NetraTime.ReadNear"/> says,
+    /// against <see cref="ReceivedAt"/>), or null. A value that is not a JSON null is the one <see cref="Timestamp"/> reads, so
+    /// its parse is shared rather than repeated.
+    /// </summary>
+    internal string? TopLevelTimestampProblem(JsonElement timestamp)
+    {
+        if (timestamp.ValueKind == JsonValueKind.Null)
+        {
+            return NetraTime.ReadNear(timestamp, ReceivedAt, out _);
+        }
+
+        var read = ReadNumbers();
+        return read._timestampProblem ?? NetraTime.Skew(timestamp, read._timestamp!.Value, ReceivedAt);
     }
 
     /// <summary>The top-level field <paramref name="name"/> of any kind (a JSON null too), or null when absent.</summary>

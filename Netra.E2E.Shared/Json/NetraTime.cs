@@ -48,15 +48,17 @@ public static class NetraTime
     /// name="clock"/>.</summary>
     public static string? ReadNear(JsonElement? value, DateTimeOffset clock, out DateTimeOffset instant)
     {
-        if (Read(value, out instant) is { } problem)
-        {
-            return problem;
-        }
+        return Read(value, out instant) ?? Skew(value!.Value, instant, clock);
+    }
 
+    /// <summary>Null when <paramref name="instant"/>, read from <paramref name="value"/>, is within <see cref="ClockTolerance"/>
+    /// of <paramref name="clock"/>, else how far off it is.</summary>
+    internal static string? Skew(JsonElement value, DateTimeOffset instant, DateTimeOffset clock)
+    {
         var skew = instant - clock;
         return skew.Duration() <= ClockTolerance
             ? null
-            : $"{value!.Value.GetRawText()} ({instant:O}) is {Math.Abs(skew.TotalMinutes):0.#} minutes " +
+            : $"{value.GetRawText()} ({instant:O}) is {Math.Abs(skew.TotalMinutes):0.#} minutes " +
               $"{(skew > TimeSpan.Zero ? "ahead of" : "behind")} the client's clock ({clock:O})";
     }
 

@@ -41,7 +41,7 @@ internal static partial class ShapeRules
             {
                 (problems ??= []).Add(Absent(e, "timestamp"));
             }
-            else if (Json.NetraTime.ReadNear(timestamp, e.ReceivedAt, out _) is { } problem)
+            else if (e.TopLevelTimestampProblem(timestamp) is { } problem)
             {
                 (problems ??= []).Add("timestamp " + problem);
             }
