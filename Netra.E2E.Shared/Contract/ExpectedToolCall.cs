@@ -9,46 +9,54 @@ namespace Netra.E2E.Shared.Contract;
 /// <param name="Result">The result the tool must produce.</param>
 public sealed record ExpectedToolCall(string ToolName, JsonElement Parameters, JsonElement Result)
 {
+    // Each call's parameters and result are written as one object {"p": ..., "r": ...} and parsed once (two elements of one
+    // document), by this thread's writer: a run computes two or three calls.
+    private static ReadOnlySpan<byte> ParametersKey => "p"u8;
+
+    private static ReadOnlySpan<byte> ResultKey => "r"u8;
+
     /// <summary><c>token_counter {text}</c> and its computed result.</summary>
     public static ExpectedToolCall TokenCounter(string text)
     {
+        ArgumentNullException.ThrowIfNull(text);
         var count = ContractCalculator.CountTokens(text);
-        return new(
-            ContractAgents.TokenCounter,
-            Object(text, static (w, text) => w.WriteString("text", text)),
-            Object(count, static (w, count) =>
-            {
-                w.WriteNumber("characters", count.Characters);
-                w.WriteNumber("words", count.Words);
-                w.WriteNumber("estimated_tokens", count.EstimatedTokens);
-            }));
+        var w = JsonWriting.StartObject();
+        w.WriteStartObject(ParametersKey);
+        w.WriteString("text", text);
+        w.WriteEndObject();
+        w.WriteStartObject(ResultKey);
+        w.WriteNumber("characters", count.Characters);
+        w.WriteNumber("words", count.Words);
+        w.WriteNumber("estimated_tokens", count.EstimatedTokens);
+        w.WriteEndObject();
+        return Written(ContractAgents.TokenCounter);
     }
 
     /// <summary><c>keyword_extractor {text, top?}</c>; <paramref name="top"/> null (default) expects no <c>top</c> parameter and 5
     /// keywords.</summary>
     public static ExpectedToolCall KeywordExtractor(string text, int? top = null)
     {
+        ArgumentNullException.ThrowIfNull(text);
         var keywords = ContractCalculator.ExtractKeywords(text, top ?? ContractCalculator.DefaultKeywordCount);
-        return new(
-            ContractAgents.KeywordExtractor,
-            Object((text, top), static (w, p) =>
-            {
-                w.WriteString("text", p.text);
-                if (p.top is { } n)
-                {
-                    w.WriteNumber("top", n);
-                }
-            }),
-            Object(keywords, static (w, keywords) =>
-            {
-                w.WriteStartArray("keywords");
-                foreach (var keyword in keywords)
-                {
-                    w.WriteStringValue(keyword);
-                }
+        var w = JsonWriting.StartObject();
+        w.WriteStartObject(ParametersKey);
+        w.WriteString("text", text);
+        if (top is { } n)
+        {
+            w.WriteNumber("top", n);
+        }
 
-                w.WriteEndArray();
-            }));
+        w.WriteEndObject();
+        w.WriteStartObject(ResultKey);
+        w.WriteStartArray("keywords");
+        for (var i = 0; i < keywords.Count; i++)
+        {
+            w.WriteStringValue(keywords[i]);
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+        return Written(ContractAgents.KeywordExtractor);
     }
 
     /// <summary><c>cost_estimator {estimated_tokens, model}</c> and its computed result.</summary>
@@ -56,20 +64,21 @@ public sealed record ExpectedToolCall(string ToolName, JsonElement Parameters, J
     public static ExpectedToolCall CostEstimator(int estimatedTokens, string model)
     {
         var cost = ContractCalculator.EstimateCost(estimatedTokens, model);
-        return new(
-            ContractAgents.CostEstimator,
-            Object((estimatedTokens, model), static (w, p) =>
-            {
-                w.WriteNumber("estimated_tokens", p.estimatedTokens);
-                w.WriteString("model", p.model);
-            }),
-            Object(cost, static (w, cost) =>
-            {
-                w.WriteString("model", cost.Model);
-                w.WriteNumber("cost_usd", cost.CostUsd);
-            }));
+        var w = JsonWriting.StartObject();
+        w.WriteStartObject(ParametersKey);
+        w.WriteNumber("estimated_tokens", estimatedTokens);
+        w.WriteString("model", model);
+        w.WriteEndObject();
+        w.WriteStartObject(ResultKey);
+        w.WriteString("model", cost.Model);
+        w.WriteNumber("cost_usd", cost.CostUsd);
+        w.WriteEndObject();
+        return Written(ContractAgents.CostEstimator);
     }
 
-    private static JsonElement Object<TState>(TState state, Action<Utf8JsonWriter, TState> fields) =>
-        JsonElement.Parse(JsonWriting.Object(state, fields));
+    private static ExpectedToolCall Written(string toolName)
+    {
+        var call = JsonElement.Parse(JsonWriting.EndObject());
+        return new(toolName, call.GetProperty(ParametersKey), call.GetProperty(ResultKey));
+    }
 }

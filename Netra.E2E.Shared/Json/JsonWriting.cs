@@ -20,14 +20,29 @@ internal static class JsonWriting
     public static ReadOnlySpan<byte> Object<TState>(TState state, Action<Utf8JsonWriter, TState> fields)
     {
         ArgumentNullException.ThrowIfNull(fields);
+        var writer = StartObject();
+        fields(writer, state);
+        return EndObject();
+    }
+
+    /// <summary>This thread's writer, reset and inside a new object: write its fields, then call <see cref="EndObject"/>.</summary>
+    public static Utf8JsonWriter StartObject()
+    {
         var buffer = t_buffer ??= new ArrayBufferWriter<byte>(512);
         buffer.ResetWrittenCount();
         var writer = t_writer ??= new Utf8JsonWriter(buffer);
         writer.Reset(buffer);
         writer.WriteStartObject();
-        fields(writer, state);
+        return writer;
+    }
+
+    /// <summary>Ends the object <see cref="StartObject"/> began and returns its UTF-8 text (valid until this thread writes
+    /// the next one).</summary>
+    public static ReadOnlySpan<byte> EndObject()
+    {
+        var writer = t_writer ?? throw new InvalidOperationException("EndObject without StartObject on this thread.");
         writer.WriteEndObject();
         writer.Flush();
-        return buffer.WrittenSpan;
+        return t_buffer!.WrittenSpan;
     }
 }
