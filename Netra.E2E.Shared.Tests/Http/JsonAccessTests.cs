@@ -8,12 +8,16 @@ namespace Netra.E2E.Shared.Tests.Http;
 public sealed class JsonAccessTests
 {
     private static readonly JsonElement? Document = JsonAccess.TryParse(
-        """{"user":{"id":"u1","age":3,"ok":true},"data":[{"name":"a"},{"name":"b"}],"grid":[[1,2],[3,4]],"map":{"0":"zero"}}""");
+        """{"user":{"id":"u1","age":3,"ok":true},"data":[{"name":"a"},{"name":"b"}],"grid":[[1,2],[3,4]],"map":{"0":"zero"}""" +
+        ""","token":"t-1","7":"seven","dup":"first","dup":"last"}""");
 
     [TestCase("user.id", "u1")]
     [TestCase("data[1].name", "b")]
     [TestCase("data.0.name", "a")]
     [TestCase("map.0", "zero")]
+    [TestCase("token", "t-1")]
+    [TestCase("7", "seven")]
+    [TestCase("dup", "last")]
     public void Str_ExistingPath_ReturnsValue(string path, string expected)
     {
         Document.Str(path).Should().Be(expected);
@@ -23,6 +27,8 @@ public sealed class JsonAccessTests
     [TestCase("data[5].name")]
     [TestCase("user.id.deeper")]
     [TestCase("user.age")]
+    [TestCase("missing")]
+    [TestCase("user")]
     public void Str_MissingOrWrongKind_ReturnsNull(string path)
     {
         Document.Str(path).Should().BeNull();
@@ -35,6 +41,8 @@ public sealed class JsonAccessTests
         Document.Bool("user.ok").Should().BeTrue();
         Document.Int("grid[1][0]").Should().Be(3);
         Document.Items("data").Should().HaveCount(2);
+        Document.Get("data").Get("1").Str("name").Should().Be("b");
+        Document.Get("")!.Value.ValueKind.Should().Be(JsonValueKind.Object);
         Document.Items("user").Should().BeEmpty();
         JsonAccess.TryParse("not json").Should().BeNull();
         ((JsonElement?)null).Str("a").Should().BeNull();

@@ -14,6 +14,12 @@ public static class JsonAccess
     public static JsonElement? Get(this JsonElement element, string path)
     {
         ArgumentNullException.ThrowIfNull(path);
+        if (element.ValueKind == JsonValueKind.Object && path.Length > 0 && path.AsSpan().IndexOfAny('.', '[') < 0)
+        {
+            // A single name (access_token, status ...), the common path: looked up without splitting it into steps.
+            return element.TryGetProperty(path, out var property) ? property : null;
+        }
+
         var current = element;
         foreach (var step in Steps(path))
         {
@@ -90,8 +96,8 @@ public static class JsonAccess
 
         try
         {
-            using var document = JsonDocument.Parse(text);
-            return document.RootElement.Clone();
+            // One pass into a document of the element's own (detached: nothing to dispose), not a parse and then a clone of it.
+            return JsonElement.Parse(text);
         }
         catch (JsonException)
         {
