@@ -1,4 +1,5 @@
 using System.Text;
+using Netra.E2E.Shared.Events;
 using Netra.E2E.Shared.Frames;
 
 namespace Netra.E2E.Shared.Tests.Frames;
@@ -57,5 +58,30 @@ public sealed class FrameTypeReaderTests
 
         changed.Json!.Value.GetProperty("n").GetInt32().Should().Be(2);
         lazy.Json!.Value.GetProperty("n").GetInt32().Should().Be(1);
+    }
+
+    [Test]
+    public void NamedTypes_AreTheContractsFrameTypes() =>
+        ReceivedFrame.NamedTypes.Should().BeEquivalentTo(AgentEventTypes.All.Concat(AgentEventTypes.NonAgent));
+
+    [TestCase("""{"type":"agent_thinking","n":1}""")]
+    [TestCase(LongEvent)]
+    public void Type_OfANamedType_IsTheSharedConstant(string text)
+    {
+        var fromBytes = ReceivedFrame.Received(0, DateTimeOffset.UnixEpoch, Encoding.UTF8.GetBytes(text));
+        var fromText = ReceivedFrame.Parse(0, DateTimeOffset.UnixEpoch, text);
+
+        fromBytes.Type.Should().BeSameAs(AgentEventTypes.AgentThinking);
+        fromText.Type.Should().BeSameAs(AgentEventTypes.AgentThinking);
+    }
+
+    [TestCase("""{"type":"agent\u005fthinking"}""", "agent_thinking")]
+    [TestCase("""{"type":"agent_thinking_more"}""", "agent_thinking_more")]
+    [TestCase("""{"type":"Agent_Thinking"}""", "Agent_Thinking")]
+    [TestCase("""{"type":""}""", "")]
+    public void Type_EscapedOrUnnamed_IsReadAsWritten(string text, string type)
+    {
+        ReceivedFrame.Received(0, DateTimeOffset.UnixEpoch, Encoding.UTF8.GetBytes(text)).Type.Should().Be(type);
+        ReceivedFrame.Parse(0, DateTimeOffset.UnixEpoch, text).Type.Should().Be(type);
     }
 }

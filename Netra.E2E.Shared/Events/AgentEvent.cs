@@ -210,20 +210,11 @@ public sealed class AgentEvent
     {
         private static readonly EventFields None = new([], null, null);
 
-        // The contract's field names, the most frequent first, as strings and as the UTF-8 bytes a property name is compared with.
-        private static readonly string[] KnownNames =
-        [
+        // The contract's field names, matched by their UTF-8 bytes.
+        private static readonly Utf8Names KnownNames = new(
             "type", "run_id", "thread_id", "user_id", "agent_name", "sequence", "timestamp", "payload", "message_id", "status",
             "tool_name", "tool_call_id", "parameters", "result", "execution_time_ms", "message", "user_request", "reasoning",
-            "step_number", "progress_percentage", "event", "data", "tool", "error_code", "error_message", "agent_type",
-        ];
-
-        private static readonly byte[][] KnownUtf8 = Array.ConvertAll(KnownNames, Encoding.UTF8.GetBytes);
-
-        // The known names of each length (at most a few), so a property name is compared with those only.
-        private static readonly int[][] KnownOfLength = Enumerable.Range(0, KnownUtf8.Max(n => n.Length) + 1)
-            .Select(length => Enumerable.Range(0, KnownUtf8.Length).Where(k => KnownUtf8[k].Length == length).ToArray())
-            .ToArray();
+            "step_number", "progress_percentage", "event", "data", "tool", "error_code", "error_message", "agent_type");
 
         private EventFields(Field[] top, JsonElement? payload, JsonElement? data)
         {
@@ -297,37 +288,8 @@ public sealed class AgentEvent
 
         // The contract's field names are shared strings, not a new one per event: some 15 fields of every event of every run.
         // Compared as bytes, so a known name is neither decoded nor hashed; an escaped spelling of one is decoded as any other.
-        private static string NameOf(JsonProperty property)
-        {
-            var raw = JsonMarshal.GetRawUtf8PropertyName(property);
-            if (raw.Length < KnownOfLength.Length)
-            {
-                foreach (var k in KnownOfLength[raw.Length])
-                {
-                    if (SameBytes(KnownUtf8[k], raw))
-                    {
-                        return KnownNames[k];
-                    }
-                }
-            }
-
-            return property.Name;
-        }
-
-        // Names of equal length, compared by hand: the span helpers' generic instantiations for bytes are not precompiled with
-        // this assembly, so a short load run would call them unoptimised.
-        private static bool SameBytes(byte[] known, ReadOnlySpan<byte> raw)
-        {
-            for (var i = 0; i < known.Length; i++)
-            {
-                if (known[i] != raw[i])
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
+        private static string NameOf(JsonProperty property) =>
+            KnownNames.Find(JsonMarshal.GetRawUtf8PropertyName(property)) ?? property.Name;
     }
 
     /// <summary>One property of an event's object: its name and value (a struct of this assembly's own, so the code that fills

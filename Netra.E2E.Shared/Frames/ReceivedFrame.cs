@@ -1,6 +1,8 @@
 using System.Runtime.CompilerServices;
 using System.Text;
+using System.Runtime.InteropServices;
 using System.Text.Json;
+using Netra.E2E.Shared.Json;
 
 namespace Netra.E2E.Shared.Frames;
 
@@ -16,6 +18,17 @@ public sealed record ReceivedFrame(int Index, DateTimeOffset ReceivedAt, string 
 {
     // The text is not JSON (a parse was tried).
     private static readonly object NotJson = new();
+
+    // The frame types the contract names (AgentEventTypes' six and its non-agent ones; a test keeps the lists equal), read as
+    // shared strings: the literals are the same instances as those constants.
+    internal static readonly IReadOnlyList<string> NamedTypes =
+    [
+        "agent_started", "agent_thinking", "tool_executing", "tool_completed", "agent_completed", "agent_error", "system_message",
+        "connection_established", "ping", "pong", "heartbeat", "heartbeat_ack", "ack", "error", "error_message", "user_message", "chat",
+        "message", "start_agent", "stream_end",
+    ];
+
+    private static readonly Utf8Names KnownTypes = new([.. NamedTypes]);
 
     // null until parsed (a frame from the receive loop is parsed when first read); NotJson; or the parsed element, boxed so
     // that one reference write publishes it.
@@ -122,7 +135,9 @@ public sealed record ReceivedFrame(int Index, DateTimeOffset ReceivedAt, string 
                 reader.Read();
                 if (reader.TokenType == JsonTokenType.String && (isType || isEvent))
                 {
-                    (type, evt) = isType ? (reader.GetString(), evt) : (type, reader.GetString());
+                    var value = (!reader.ValueIsEscaped && !reader.HasValueSequence ? KnownTypes.Find(reader.ValueSpan) : null)
+                        ?? reader.GetString();
+                    (type, evt) = isType ? (value, evt) : (type, value);
                 }
                 else
                 {
@@ -186,8 +201,15 @@ public sealed record ReceivedFrame(int Index, DateTimeOffset ReceivedAt, string 
 
     private static string? TypeOf(JsonElement? json) =>
         json is { ValueKind: JsonValueKind.Object } root
-            ? (root.TryGetProperty("type", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString()
-                : root.TryGetProperty("event", out var e) && e.ValueKind == JsonValueKind.String ? e.GetString()
+            ? (root.TryGetProperty("type", out var t) && t.ValueKind == JsonValueKind.String ? TypeText(t)
+                : root.TryGetProperty("event", out var e) && e.ValueKind == JsonValueKind.String ? TypeText(e)
                 : null)
             : null;
+
+    // A type the contract names is its shared string (no new one per frame); any other is read as written.
+    private static string TypeText(JsonElement value)
+    {
+        var raw = JsonMarshal.GetRawUtf8Value(value);
+        return (raw.Length >= 2 && raw.IndexOf((byte)'\\') < 0 ? KnownTypes.Find(raw[1..^1]) : null) ?? value.GetString()!;
+    }
 }
