@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
-using System.Text;
 using System.Runtime.InteropServices;
+using System.Text;
 using System.Text.Json;
 using Netra.E2E.Shared.Json;
 
@@ -30,8 +30,8 @@ public sealed record ReceivedFrame(int Index, DateTimeOffset ReceivedAt, string 
 
     private static readonly Utf8Names KnownTypes = new([.. NamedTypes]);
 
-    // null until parsed (a frame from the receive loop is parsed when first read); NotJson; or the parsed element, boxed so
-    // that one reference write publishes it.
+    // null until parsed (a short frame from the receive loop is parsed when first read); NotJson; or the parsed element, boxed
+    // so that one reference write publishes it.
     private object? _parsed = Box(Json);
 
     // Read by every wait predicate and rule, so read once: from the JSON, or by the receive loop from the bytes.
@@ -206,10 +206,8 @@ public sealed record ReceivedFrame(int Index, DateTimeOffset ReceivedAt, string 
                 : null)
             : null;
 
-    // A type the contract names is its shared string (no new one per frame); any other is read as written.
-    private static string TypeText(JsonElement value)
-    {
-        var raw = JsonMarshal.GetRawUtf8Value(value);
-        return (raw.Length >= 2 && raw.IndexOf((byte)'\\') < 0 ? KnownTypes.Find(raw[1..^1]) : null) ?? value.GetString()!;
-    }
+    // A type the contract names is its shared string (no new one per frame); any other, an escaped spelling too (its raw
+    // bytes match no name), is read as written. The raw value of a string is its quoted JSON.
+    private static string TypeText(JsonElement value) =>
+        KnownTypes.Find(JsonMarshal.GetRawUtf8Value(value)[1..^1]) ?? value.GetString()!;
 }
