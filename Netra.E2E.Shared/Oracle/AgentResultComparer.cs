@@ -73,16 +73,10 @@ public static class AgentResultComparer
 
         for (var i = 0; i < expected.Tools.Count; i++)
         {
-            // A matching result (the common case) builds no path.
+            // The lazy-path comparison: a matching result (the common case) builds no path.
             var tool = expected.Tools[i];
-            var toolResult = JsonLookup.Property(toolResults, tool.ToolName);
-            if (JsonComparer.Matches(tool.Result, toolResult))
-            {
-                continue;
-            }
-
-            var path = JsonComparer.Join(prefix, $"tool_results.{tool.ToolName}");
-            foreach (var d in JsonComparer.Differences(tool.Result, toolResult, path, FromRequest))
+            foreach (var d in JsonComparer.Differences(tool.Result, JsonLookup.Property(toolResults, tool.ToolName),
+                () => JsonComparer.Join(prefix, $"tool_results.{tool.ToolName}"), FromRequest))
             {
                 yield return d;
             }
