@@ -135,8 +135,8 @@ public sealed record ReceivedFrame(int Index, DateTimeOffset ReceivedAt, string 
                 reader.Read();
                 if (reader.TokenType == JsonTokenType.String && (isType || isEvent))
                 {
-                    var value = (!reader.ValueIsEscaped && !reader.HasValueSequence ? KnownTypes.Find(reader.ValueSpan) : null)
-                        ?? reader.GetString();
+                    // As TypeText: an escaped spelling's raw bytes match no name, so it is read as written.
+                    var value = KnownTypes.Find(reader.ValueSpan) ?? reader.GetString();
                     (type, evt) = isType ? (value, evt) : (type, value);
                 }
                 else
