@@ -6,11 +6,21 @@ namespace Netra.E2E.Shared.Tests.Frames;
 
 public sealed class FrameTypeReaderTests
 {
-    // Longer than ReceivedFrame.ParseOnArrivalBytes: a frame the receive loop parses when it arrives.
-    private const string Filler = "step two of the analysis looks at the monthly revenue of every region and compares it with the "
-        + "target the finance team set at the start of the year, café, 数据 and 🚀";
+    // Longer than ReceivedFrame.ParseOnArrivalBytes by construction: frames the receive loop parses when they arrive.
+    private static readonly string Filler = "café, 数据 and 🚀 " + new string('x', ReceivedFrame.ParseOnArrivalBytes);
 
-    private const string LongEvent = "{\"type\":\"agent_thinking\",\"run_id\":\"r-1\",\"payload\":{\"reasoning\":\"" + Filler + "\"}}";
+    private static readonly string LongEvent = "{\"type\":\"agent_thinking\",\"run_id\":\"r-1\",\"payload\":{\"reasoning\":\"" + Filler +
+        "\"}}";
+
+    private static readonly string[] LongFrames =
+    [
+        LongEvent,
+        LongEvent + " trailing",
+        "{\"type\":7,\"event\":\"fallback\",\"payload\":{\"reasoning\":\"" + Filler + "\"}}",
+        "{\"type\":\"agent_thinking\",\"payload\":{\"reasoning\":\"" + Filler + "\" this is not JSON",
+    ];
+
+    private static readonly string[] NamedTypeFrames = ["""{"type":"agent_thinking","n":1}""", LongEvent];
 
     [TestCase("""{"type":"ping"}""")]
     [TestCase("""{"message_id":"m1","payload":{"type":"nested"},"type":"start_agent"}""")]
@@ -30,10 +40,7 @@ public sealed class FrameTypeReaderTests
     [TestCase("""{"type":"agent_thinking","payload":{"reasoning":"café, naïve, 数据 and 🚀"}}""")]
     [TestCase("""{"type":"ping", this is not JSON""")]
     [TestCase("""plain text""")]
-    [TestCase(LongEvent)]
-    [TestCase(LongEvent + " trailing")]
-    [TestCase("{\"type\":7,\"event\":\"fallback\",\"payload\":{\"reasoning\":\"" + Filler + "\"}}")]
-    [TestCase("{\"type\":\"agent_thinking\",\"payload\":{\"reasoning\":\"" + Filler + "\" this is not JSON")]
+    [TestCaseSource(nameof(LongFrames))]
     public void Parse_FromTheReceiveLoop_ReadsWhatAParseOfTheTextReads(string text)
     {
         var fromText = ReceivedFrame.Parse(3, DateTimeOffset.UnixEpoch, text);
@@ -44,10 +51,6 @@ public sealed class FrameTypeReaderTests
         (received.Json?.GetRawText()).Should().Be(fromText.Json?.GetRawText());
         (received.Index, received.ReceivedAt, received.Text).Should().Be((3, DateTimeOffset.UnixEpoch, text));
     }
-
-    [Test]
-    public void LongCases_AreParsedOnArrival() =>
-        Encoding.UTF8.GetByteCount(LongEvent).Should().BeGreaterThanOrEqualTo(ReceivedFrame.ParseOnArrivalBytes);
 
     [Test]
     public void With_ANewTextOnAFrameFromTheReceiveLoop_ReadsTheNewTextsJson()
@@ -64,8 +67,7 @@ public sealed class FrameTypeReaderTests
     public void NamedTypes_AreTheContractsFrameTypes() =>
         ReceivedFrame.NamedTypes.Should().BeEquivalentTo(AgentEventTypes.All.Concat(AgentEventTypes.NonAgent));
 
-    [TestCase("""{"type":"agent_thinking","n":1}""")]
-    [TestCase(LongEvent)]
+    [TestCaseSource(nameof(NamedTypeFrames))]
     public void Type_OfANamedType_IsTheSharedConstant(string text)
     {
         var fromBytes = ReceivedFrame.Received(0, DateTimeOffset.UnixEpoch, Encoding.UTF8.GetBytes(text));
