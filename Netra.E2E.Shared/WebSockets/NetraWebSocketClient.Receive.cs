@@ -82,7 +82,7 @@ public sealed partial class NetraWebSocketClient
         {
             try
             {
-                await SendCoreAsync("""{"type":"pong"}""", "auto pong", CancellationToken.None).ConfigureAwait(false);
+                await SendCoreAsync(PongFrame, null, "auto pong", CancellationToken.None).ConfigureAwait(false);
             }
             catch (Exception ex)
                 when (ex is TimeoutException or InvalidOperationException or WebSocketException or WebSocketClosedException)

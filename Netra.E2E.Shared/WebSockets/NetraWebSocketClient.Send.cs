@@ -9,12 +9,20 @@ namespace Netra.E2E.Shared.WebSockets;
 /// <summary>Sends: one at a time (ClientWebSocket allows no more), each within a deadline that aborts the socket when it passes.</summary>
 public sealed partial class NetraWebSocketClient
 {
+    // The two frames the client sends itself, as the bytes that go out.
+    private static readonly byte[] PingFrame = """{"type":"ping"}"""u8.ToArray();
+    private static readonly byte[] PongFrame = """{"type":"pong"}"""u8.ToArray();
+
     /// <summary>Sends <paramref name="text"/> (recorded with <paramref name="note"/>) within the send deadline.</summary>
+    private Task SendCoreAsync(string text, string? note, CancellationToken cancellationToken) =>
+        SendCoreAsync(Encoding.UTF8.GetBytes(text), text, note, cancellationToken);
+
+    /// <summary>Sends the UTF-8 <paramref name="bytes"/> (recorded with <paramref name="note"/>) within the send deadline; their
+    /// text is <paramref name="text"/>, or decoded from them only when the evidence keeps frames.</summary>
     /// <remarks>A send that completes at once (the usual case: a small frame and a socket buffer with room) takes no timer;
     /// only a send still pending is awaited against what is left of the deadline, and aborts the socket when it passes.</remarks>
-    private async Task SendCoreAsync(string text, string? note, CancellationToken cancellationToken)
+    private async Task SendCoreAsync(byte[] bytes, string? text, string? note, CancellationToken cancellationToken)
     {
-        var bytes = Encoding.UTF8.GetBytes(text);
         var timeout = _endpoint.SendTimeout;
         var type = ReceivedFrame.TypeOf(bytes);
         ThrowIfNotOpen(type);
@@ -41,7 +49,9 @@ public sealed partial class NetraWebSocketClient
                     .ConfigureAwait(false);
             }
 
-            _session.RecordFrame(FrameDirection.Sent, type, text, note);
+            // A summary-only log (load) counts the frame by type and reads no text.
+            var recorded = _session.KeepsFrames ? text ?? Encoding.UTF8.GetString(bytes) : string.Empty;
+            _session.RecordFrame(FrameDirection.Sent, type, recorded, note);
         }
         catch (WebSocketException) when (Frames.Close is not null)
         {
@@ -74,12 +84,11 @@ public sealed partial class NetraWebSocketClient
 
     private void ThrowIfNotOpen(string? type)
     {
-        var what = $"to send {type ?? "a message"}";
         if (Frames.Close is { } close)
         {
             var seen = Frames.Received;
-            throw new WebSocketClosedException(what, close, seen.LastOrDefault(f => f.Type is "error_message" or "error"), seen,
-                Frames.Describe());
+            throw new WebSocketClosedException($"to send {type ?? "a message"}", close,
+                seen.LastOrDefault(f => f.Type is "error_message" or "error"), seen, Frames.Describe());
         }
 
         if (_socket.State != WebSocketState.Open)

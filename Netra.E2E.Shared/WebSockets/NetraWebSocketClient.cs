@@ -108,7 +108,7 @@ public sealed partial class NetraWebSocketClient : IAsyncDisposable
     public async Task<ReceivedFrame> RoundTripAsync(TimeSpan? timeout, CancellationToken cancellationToken)
     {
         var from = Frames.Count;
-        await SendCoreAsync("""{"type":"ping"}""", null, cancellationToken).ConfigureAwait(false);
+        await SendCoreAsync(PingFrame, null, null, cancellationToken).ConfigureAwait(false);
         return await Frames.WaitForAsync(
             static f => f.Type == "pong", "the pong answering our ping (a delivery barrier)", from, timeout ?? DefaultRoundTripTimeout,
                 cancellationToken).ConfigureAwait(false);
@@ -138,7 +138,7 @@ public sealed partial class NetraWebSocketClient : IAsyncDisposable
     public Task SendJsonAsync(object message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
-        return SendCoreAsync(JsonSerializer.Serialize(message, message.GetType()), null, cancellationToken);
+        return SendCoreAsync(JsonSerializer.SerializeToUtf8Bytes(message, message.GetType()), null, null, cancellationToken);
     }
 
     /// <summary>Aborts the connection at once.</summary>
