@@ -28,6 +28,24 @@ public sealed class AgentEventTests
         e.ToString().Should().Be("#3 tool_completed (seq 4, token_counter, call c1)");
     }
 
+    // A wait's predicate and the transcript read a frame through the one view the frame keeps; a copy made with `with` is
+    // another frame, so it gets its own view, of its own JSON.
+    [Test]
+    public void Of_AFrame_IsOneViewOfIt_AndACopyGetsItsOwn()
+    {
+        var frame = ReceivedFrame.Parse(3, SyntheticRun.Start, """{"type":"agent_completed","run_id":"r1","message_id":"m1"}""");
+
+        AgentEventPredicates.IsTerminalFor("m1")(frame).Should().BeTrue();
+        var view = AgentEvent.Of(frame);
+        AgentRunTranscript.ForMessageId([frame], "m1").Events.Single().Should().BeSameAs(view);
+
+        var copy = frame with { Json = System.Text.Json.JsonElement.Parse("""{"type":"agent_completed","run_id":"r2"}""") };
+        var copied = AgentEvent.Of(copy);
+        copied.Should().NotBeSameAs(view);
+        copied.Frame.Should().BeSameAs(copy);
+        (copied.RunId, view.RunId).Should().Be(("r2", "r1"));
+    }
+
     [Test]
     public void Fields_InPayloadOrData_AreFoundInThatOrder()
     {

@@ -35,6 +35,23 @@ public sealed class AgentEvent
     /// <summary>The frame as received.</summary>
     public ReceivedFrame Frame { get; }
 
+    /// <summary>
+    /// The view of <paramref name="frame"/> that the frame keeps, made on first use: a wait's predicate, the transcripts and the
+    /// rules read one frame's fields through one view. (A copy of a frame made with <c>with</c> gets its own.) Two threads may
+    /// make one each at once; either is a complete view of the same frame.
+    /// </summary>
+    internal static AgentEvent Of(ReceivedFrame frame)
+    {
+        if (frame.EventView is AgentEvent view && ReferenceEquals(view.Frame, frame))
+        {
+            return view;
+        }
+
+        view = new AgentEvent(frame);
+        frame.EventView = view;
+        return view;
+    }
+
     /// <summary>The frame's position in its session (the index failure messages name).</summary>
     public int Index => Frame.Index;
 

@@ -18,7 +18,7 @@ public static class AgentEventPredicates
             return false;
         }
 
-        return AgentEventTypes.IsKnown(type) || new AgentEvent(frame).RunId is not null;
+        return AgentEventTypes.IsKnown(type) || AgentEvent.Of(frame).RunId is not null;
     }
 
     /// <summary>Whether <paramref name="frame"/> is a terminal event (<c>agent_completed</c> or <c>agent_error</c>).</summary>
@@ -28,14 +28,14 @@ public static class AgentEventPredicates
     public static Func<ReceivedFrame, bool> IsTerminalFor(string messageId)
     {
         ArgumentException.ThrowIfNullOrEmpty(messageId);
-        return frame => IsTerminal(frame) && new AgentEvent(frame).MessageId == messageId;
+        return frame => IsTerminal(frame) && AgentEvent.Of(frame).MessageId == messageId;
     }
 
     /// <summary>Matches the terminal event of run <paramref name="runId"/>.</summary>
     public static Func<ReceivedFrame, bool> IsTerminalOfRun(string runId)
     {
         ArgumentException.ThrowIfNullOrEmpty(runId);
-        return frame => IsTerminal(frame) && new AgentEvent(frame).RunId == runId;
+        return frame => IsTerminal(frame) && AgentEvent.Of(frame).RunId == runId;
     }
 
     /// <summary>Matches an event of type <paramref name="eventType"/> that echoes <paramref name="messageId"/>.</summary>
@@ -43,7 +43,7 @@ public static class AgentEventPredicates
     {
         ArgumentException.ThrowIfNullOrEmpty(eventType);
         ArgumentException.ThrowIfNullOrEmpty(messageId);
-        return frame => frame.Type == eventType && IsAgentEvent(frame) && new AgentEvent(frame).MessageId == messageId;
+        return frame => frame.Type == eventType && IsAgentEvent(frame) && AgentEvent.Of(frame).MessageId == messageId;
     }
 
     /// <summary>Matches an event of type <paramref name="eventType"/> of run <paramref name="runId"/>.</summary>
@@ -51,14 +51,14 @@ public static class AgentEventPredicates
     {
         ArgumentException.ThrowIfNullOrEmpty(eventType);
         ArgumentException.ThrowIfNullOrEmpty(runId);
-        return frame => frame.Type == eventType && IsAgentEvent(frame) && new AgentEvent(frame).RunId == runId;
+        return frame => frame.Type == eventType && IsAgentEvent(frame) && AgentEvent.Of(frame).RunId == runId;
     }
 
     /// <summary>Matches an agent event whose <c>user_id</c> is present and differs from <paramref name="ownerUserId"/>.</summary>
     public static Func<ReceivedFrame, bool> IsForeignTo(string ownerUserId)
     {
         ArgumentException.ThrowIfNullOrEmpty(ownerUserId);
-        return frame => IsAgentEvent(frame) && new AgentEvent(frame).UserId is { } user && user != ownerUserId;
+        return frame => IsAgentEvent(frame) && AgentEvent.Of(frame).UserId is { } user && user != ownerUserId;
     }
 
     /// <summary>Whether <paramref name="frame"/> is the SSE end marker (<c>event: stream_end</c>).</summary>

@@ -121,7 +121,7 @@ public sealed class AgentRunTranscript
         {
             if (AgentEventPredicates.IsAgentEvent(frame))
             {
-                events.Add(new AgentEvent(frame));
+                events.Add(AgentEvent.Of(frame));
             }
         }
 

@@ -45,6 +45,12 @@ public sealed record ReceivedFrame(int Index, DateTimeOffset ReceivedAt, string 
     private readonly byte[]? _utf8;
 
     /// <summary>
+    /// The agent-event view of this frame, made once by the events layer (typed as object: frames do not depend on it) and
+    /// shared by the waits' predicates and the transcripts, so its fields are tabled and its ids read once.
+    /// </summary>
+    internal object? EventView { get; set; }
+
+    /// <summary>
     /// A frame of the bytes <paramref name="utf8"/> whose text is decoded the first time it is read; its JSON is
     /// <paramref name="parsed"/> (already parsed), or null to parse it the first time it is read.
     /// </summary>
