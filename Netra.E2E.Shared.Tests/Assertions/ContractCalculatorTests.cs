@@ -59,6 +59,20 @@ public sealed class ContractCalculatorTests
         ContractCalculator.Words(text).Should().HaveCount(303).And.EndWith((new string('x', 400), 400));
     }
 
+    // Every ASCII character between two letters either joins them into one word, lower-cased, or splits them, as the
+    // framework's Unicode letter rule says (the calculator reads ASCII without decoding runes).
+    [Test]
+    public void Words_EachAsciiCharacter_JoinsOrSplitsAsUnicodeSays()
+    {
+        for (var c = (char)0; c < 0x80; c++)
+        {
+            var words = ContractCalculator.Words($"ab{c}CD").Select(w => w.Word).ToList();
+            var letter = System.Text.Rune.IsLetter(new System.Text.Rune(c));
+            var lower = System.Text.Rune.ToLowerInvariant(new System.Text.Rune(c)).ToString();
+            words.Should().Equal(letter ? ["ab" + lower + "cd"] : ["ab", "cd"], $"U+{(int)c:X4} is {(letter ? "a" : "no")} letter");
+        }
+    }
+
     [Test]
     public void ExtractKeywords_WithTop_ReturnsThatMany()
     {

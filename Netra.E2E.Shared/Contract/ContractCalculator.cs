@@ -189,6 +189,26 @@ public static class ContractCalculator
         letters = 0;
         while (i <= text.Length)
         {
+            // An ASCII character is a letter exactly when it is A-Z or a-z, and its lower case is that bit set: most requests
+            // are ASCII, so they are read without decoding a rune per character.
+            if (i < text.Length && text[i] is var c and < (char)0x80)
+            {
+                i++;
+                if ((uint)((c | 0x20) - 'a') <= 'z' - 'a')
+                {
+                    buffer[length++] = (char)(c | 0x20);
+                    letters++;
+                    continue;
+                }
+
+                if (letters > 0)
+                {
+                    return length;
+                }
+
+                continue;
+            }
+
             var rune = new Rune(' ');
             var width = 1;
             if (i < text.Length && Rune.DecodeFromUtf16(text.AsSpan(i), out var decoded, out var consumed) == OperationStatus.Done)
