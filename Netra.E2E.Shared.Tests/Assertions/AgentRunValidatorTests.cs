@@ -117,6 +117,38 @@ public sealed class AgentRunValidatorTests
         violations.Single().Message.Should().Contain("jumps from 3").And.Contain("to 5").And.Contain("4 missing");
     }
 
+    // Sequences 1 2 3 2 1 4 ... by position: the fourth event repeats 2 (first seen at the second), the fifth repeats 1 (the
+    // first); with 5 6 ... after them nothing else is wrong. Then 1 3 2 ...: a jump to 3, and 2 goes back from it.
+    [Test]
+    public void Validate_SequenceRepeatsOrGoesBack_NamesTheFirstEventOfIt()
+    {
+        var run = SyntheticRun.For("data", Request);
+        int[] repeated = [1, 2, 3, 2, 1];
+        for (var i = 0; i < run.Events.Count; i++)
+        {
+            run.Events[i]["sequence"] = i < repeated.Length ? repeated[i] : i - 1;
+        }
+
+        var at = run.Transcript(renumber: false).Events.Select(e => e.Index).ToList(); // frame index of each event
+        var repeats = run.Validate(renumber: false).Where(v => v.RuleId == RunRuleIds.ConsecutiveSequence).ToList();
+
+        repeats.Select(v => v.EventIndex).Should().Equal(at[3], at[4]);
+        repeats[0].Message.Should().Contain($"sequence 2 repeats at #{at[3]}").And.Contain($"first seen at #{at[1]}");
+        repeats[1].Message.Should().Contain($"sequence 1 repeats at #{at[4]}").And.Contain($"first seen at #{at[0]}");
+
+        int[] back = [1, 3, 2];
+        for (var i = 0; i < run.Events.Count; i++)
+        {
+            run.Events[i]["sequence"] = i < back.Length ? back[i] : i + 1;
+        }
+
+        var backwards = run.Validate(renumber: false).Where(v => v.RuleId == RunRuleIds.ConsecutiveSequence).ToList();
+
+        backwards.Select(v => v.EventIndex).Should().Equal(at[1], at[2]);
+        backwards[0].Message.Should().Contain("jumps from 1").And.Contain("to 3");
+        backwards[1].Message.Should().Contain($"goes back from 3 at #{at[1]}").And.Contain($"to 2 at #{at[2]}");
+    }
+
     [Test]
     public void Validate_SequenceNotStartingAtOne_ReportsConsecutiveSequence()
     {

@@ -42,23 +42,25 @@ internal static class NumberingRules
     public static IEnumerable<RuleViolation> ConsecutiveSequence(AgentRunTranscript run, AgentRunExpectations expected)
     {
         const string Id = RunRuleIds.ConsecutiveSequence;
-        var seen = new Dictionary<int, AgentEvent>();
         var highest = 0;
         AgentEvent? highestEvent = null;
-        foreach (var e in run.EventList)
+        var events = run.EventList;
+        for (var i = 0; i < events.Count; i++)
         {
+            var e = events[i];
             if (e.Sequence is not { } sequence)
             {
                 continue; // absence is envelope-fields' to report
             }
 
-            if (seen.TryGetValue(sequence, out var first))
+            // Every sequence seen so far is at most the highest, so only such a one can repeat; its first event is looked up
+            // among the earlier ones then (a valid run never looks).
+            if (sequence <= highest && FirstWithSequence(events, i, sequence) is { } first)
             {
                 yield return new RuleViolation(Id, e.Index, $"sequence {sequence} repeats at {e}, first seen at {first}");
                 continue;
             }
 
-            seen[sequence] = e;
             if (sequence < highest)
             {
                 yield return new RuleViolation(Id, e.Index, $"sequence goes back from {highest} at {highestEvent} to {sequence} at {e}");
@@ -76,6 +78,19 @@ internal static class NumberingRules
             highest = sequence;
             highestEvent = e;
         }
+    }
+
+    private static AgentEvent? FirstWithSequence(List<AgentEvent> events, int before, int sequence)
+    {
+        for (var k = 0; k < before; k++)
+        {
+            if (events[k].Sequence == sequence)
+            {
+                return events[k];
+            }
+        }
+
+        return null;
     }
 
     public static IEnumerable<RuleViolation> TimestampsNonDecreasing(AgentRunTranscript run, AgentRunExpectations expected)
