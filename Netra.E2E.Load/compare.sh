@@ -3,11 +3,11 @@
 # library client, raw ClientWebSocket (--client raw) and the Python peer alternated on it, ROUNDS times each, for the
 # agent-ws scenario (1,000 users at once, one data-agent run each) and the idle scenario (1,000 connections at once).
 # Prints a table (medians over the rounds, and every round) and keeps each client's output under $OUT.
-#   Netra.E2E.Load/compare.sh [ROUNDS=3] [USERS=1000]        (R2R=0: the .NET clients from the plain build, JIT only)
+#   Netra.E2E.Load/compare.sh [ROUNDS=9] [USERS=1000]        (R2R=0: the .NET clients from the plain build, JIT only)
 # Needs: dotnet, /usr/bin/python3 with websockets and httpx, and PEER=the path of the Python peer client (python_ws_client.py,
 # the asyncio + websockets + httpx stack the suite replaces); without it the Python rows stay empty.
 set -euo pipefail
-ROUNDS=${1:-3}
+ROUNDS=${1:-9}
 USERS=${2:-1000}
 HERE=$(cd "$(dirname "$0")/.." && pwd)
 PEER=${PEER:-$HERE/../shared/peers/python_ws_client.py}
