@@ -100,16 +100,14 @@ internal static class LifecycleRules
             yield break;
         }
 
-        var after = false;
-        foreach (var late in run.EventList)
+        var events = run.EventList;
+        for (var i = run.PositionOf(terminal) + 1; i < events.Count; i++)
         {
-            if (late == terminal || !after || late.IsTerminal)
+            // A second terminal is single-terminal's to report.
+            if (events[i] is { IsTerminal: false } late)
             {
-                after |= late == terminal;
-                continue;
+                yield return new RuleViolation(RunRuleIds.TerminalLast, late.Index, $"{late} arrives after the terminal event {terminal}");
             }
-
-            yield return new RuleViolation(RunRuleIds.TerminalLast, late.Index, $"{late} arrives after the terminal event {terminal}");
         }
     }
 
