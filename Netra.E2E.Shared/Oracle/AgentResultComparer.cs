@@ -84,24 +84,11 @@ public static class AgentResultComparer
 
         foreach (var extra in toolResults.EnumerateObject())
         {
-            if (!RunsTool(expected, extra))
+            if (expected.Tool(extra.Name) is null)
             {
                 yield return $"{JsonComparer.Join(prefix, $"tool_results.{extra.Name}")}: agent {expected.AgentType} does not run this " +
                     $"tool, target sent {JsonComparer.Show(extra.Value)}";
             }
         }
-    }
-
-    private static bool RunsTool(ExpectedAgentResult expected, JsonProperty result)
-    {
-        for (var i = 0; i < expected.Tools.Count; i++)
-        {
-            if (result.NameEquals(expected.Tools[i].ToolName))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }
